@@ -1,0 +1,88 @@
+import type { CheckResult, CheckStatus } from '../checks/model.js';
+import type { Finding, Severity, Vulnerability } from '../reports/model.js';
+import type { Decision } from './gate.js';
+
+/** The versioned JSON report (`--json`, `report-json` output, the fork hand-off artifact). Schema 1. */
+export interface GateReport {
+  schema: 1;
+  verdict: 'pass' | 'fail';
+  gate: string;
+  phaseReached: number;
+  blockedBy: string | null;
+  why: string;
+  phases: {
+    index: number;
+    name: string;
+    required: boolean;
+    status: CheckStatus;
+    checks: { id: string; status: CheckStatus; summary: string; durationMs: number; findings: Finding[] }[];
+  }[];
+  tests: {
+    total: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    skipped: number;
+    failures: { name: string; file: string | null; line: number | null; message: string; details: string }[];
+  } | null;
+  coverage: {
+    percent: number;
+    floor: number;
+    diffPercent: number | null;
+    diffFloor: number | null;
+    worstFiles: { file: string; percent: number }[];
+  } | null;
+  vulnerabilities: Vulnerability[];
+}
+
+/** How much of each failure's traceback the JSON keeps: enough to diagnose, bounded for 10k failures. */
+const DETAILS_LIMIT = 4000;
+
+export function buildGateReport(decision: Decision, gateName: string, results: readonly CheckResult[]): GateReport {
+  const testsCheck = results.find((r) => r.tests !== undefined);
+  const coverageCheck = results.find((r) => r.coverage !== undefined);
+  const tests = testsCheck?.tests
+    ? {
+        ...testsCheck.tests.totals,
+        failures: testsCheck.tests.cases
+          .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
+          .map((c) => ({
+            name: c.classname ? `${c.classname}::${c.name}` : c.name,
+            file: c.file,
+            line: c.line,
+            message: c.message,
+            details: c.details.length > DETAILS_LIMIT ? `${c.details.slice(0, DETAILS_LIMIT)}…` : c.details,
+          })),
+      }
+    : null;
+  const cov = coverageCheck?.coverage;
+  return {
+    schema: 1,
+    verdict: decision.verdict,
+    gate: gateName,
+    phaseReached: decision.phaseReached,
+    blockedBy: decision.blockedBy,
+    why: decision.why,
+    phases: decision.phases.map((p) => ({
+      index: p.index,
+      name: p.name,
+      required: p.required,
+      status: p.status,
+      checks: p.checks.map((c) => ({ id: c.id, status: c.status, summary: c.summary, durationMs: c.durationMs, findings: c.findings })),
+    })),
+    tests,
+    coverage: cov
+      ? { percent: round2(cov.totals.percent), floor: cov.floor, diffPercent: cov.diffPercent === null ? null : round2(cov.diffPercent), diffFloor: cov.diffFloor, worstFiles: cov.worstFiles }
+      : null,
+    vulnerabilities: results.flatMap((r) => r.vulnerabilities ?? []),
+  };
+}
+
+export const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** All findings of the report, for annotations. */
+export function allFindings(report: GateReport): Finding[] {
+  return report.phases.flatMap((p) => p.checks.flatMap((c) => c.findings));
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
