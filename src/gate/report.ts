@@ -40,7 +40,9 @@ const DETAILS_LIMIT = 4000;
 
 export function buildGateReport(decision: Decision, gateName: string, results: readonly CheckResult[]): GateReport {
   const testsCheck = results.find((r) => r.tests !== undefined);
-  const coverageCheck = results.find((r) => r.coverage !== undefined);
+  // The total comes from the coverage check, the diff figures from diff-coverage; either may be disabled.
+  const coverageCheck = results.find((r) => r.id === 'coverage' && r.coverage !== undefined) ?? results.find((r) => r.coverage !== undefined);
+  const diffCheck = results.find((r) => r.id === 'diff-coverage' && r.coverage !== undefined);
   const tests = testsCheck?.tests
     ? {
         ...testsCheck.tests.totals,
@@ -55,7 +57,9 @@ export function buildGateReport(decision: Decision, gateName: string, results: r
           })),
       }
     : null;
-  const cov = coverageCheck?.coverage;
+  const cov = coverageCheck?.coverage && diffCheck?.coverage
+    ? { ...coverageCheck.coverage, diffPercent: diffCheck.coverage.diffPercent, diffFloor: diffCheck.coverage.diffFloor }
+    : coverageCheck?.coverage;
   return {
     schema: 1,
     verdict: decision.verdict,

@@ -1,0 +1,104 @@
+/**
+ * The action: inputs → checks → report → gate → publish. One catch at the end; the exit status is the gate.
+ */
+import * as core from '@actions/core';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, readActionOverrides, resolveConfig } from './inputs.js';
+import { runGate } from './engine.js';
+import { emitFenced } from './checks/process.js';
+import { allFindings, type GateReport } from './gate/report.js';
+import { renderSummary } from './render/markdown.js';
+import { selectAnnotations } from './render/annotations.js';
+import { neutraliseCommands } from './render/commands.js';
+
+/** Events under which a workflow runs with write tokens or secrets while checking out untrusted code (R1.1). */
+export const PRIVILEGED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'] as const;
+
+interface PullRequestEvent {
+  pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
+}
+
+function readEvent(env: NodeJS.ProcessEnv): PullRequestEvent {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path || !existsSync(path)) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+export function publishOutputs(report: GateReport, reportPath: string): void {
+  const failed = report.phases.find((p) => p.required && (p.status === 'failed' || p.status === 'error'));
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('phase-reached', String(report.phaseReached));
+  core.setOutput('failed-phase', failed?.name ?? '');
+  core.setOutput('coverage', report.coverage ? report.coverage.percent.toFixed(2) : '');
+  core.setOutput('tests-passed', String(report.tests?.passed ?? 0));
+  core.setOutput('tests-failed', String((report.tests?.failed ?? 0) + (report.tests?.errors ?? 0)));
+  core.setOutput('report-json', reportPath);
+}
+
+function annotate(report: GateReport): void {
+  const { annotations, omitted } = selectAnnotations(allFindings(report), {});
+  for (const a of annotations) {
+    const props = { file: a.file, startLine: a.line ?? undefined, startColumn: a.col ?? undefined, title: a.title };
+    if (a.severity === 'error') core.error(a.message, props);
+    else if (a.severity === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  if (omitted > 0) core.notice(`${omitted} more finding${omitted === 1 ? '' : 's'} not annotated (GitHub shows at most 10 per severity per step); see the job summary.`);
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if ((PRIVILEGED_EVENTS as readonly string[]).includes(event)) {
+      core.setOutput('verdict', 'fail');
+      core.setFailed(
+        `nebula-gate refuses to run project code under ${event}: that event carries a write token and secrets. ` +
+          'Run the gate on pull_request, and post comments for fork PRs from a separate workflow_run job.',
+      );
+      return;
+    }
+    const { overrides, workingDirectory } = readActionOverrides((name) => core.getInput(name));
+    const projectDir = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), workingDirectory);
+    const pyproject = join(projectDir, 'pyproject.toml');
+    if (!existsSync(pyproject)) throw new ConfigError(`working-directory: no pyproject.toml in ${projectDir}`);
+    const pr = readEvent(env).pull_request;
+    if (!overrides.base && pr?.base?.sha) {
+      overrides.base = pr.base.sha;
+      overrides.baseFromEvent = true;
+    }
+    const config = resolveConfig(projectDir, readFileSync(pyproject, 'utf8'), overrides);
+    core.info(`nebula-gate: ${projectDir}, gate: ${config.phases[config.gateIndex]}`);
+
+    const stdout = { write: (s: string) => void process.stdout.write(s) };
+    const { report, outDir } = await runGate(config, {
+      uv: 'uv',
+      env,
+      onProcess: (id, argv, r) => emitFenced(stdout, `${id}: ${argv.join(' ')} (exit ${r.exitCode ?? r.signal ?? 'none'})`, r.output),
+    });
+
+    const reportPath = join(outDir, 'report.json');
+    writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    publishOutputs(report, reportPath);
+    try {
+      await core.summary.addRaw(renderSummary(report, {}), true).write();
+    } catch (e) {
+      // A full disk or a missing summary file must not change the verdict (R2.3, R4.5).
+      core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    annotate(report);
+    for (const p of report.phases) {
+      for (const c of p.checks) core.info(`${p.name} · ${c.id}: ${c.status} — ${neutraliseCommands(c.summary)}`);
+    }
+    if (report.verdict === 'fail') core.setFailed(`gate failed: ${neutraliseCommands(report.why)}`);
+    else core.info(`gate passed: ${neutraliseCommands(report.why)}`);
+  } catch (e) {
+    // One catch for everything, including non-Error values; the verdict output still says fail.
+    core.setOutput('verdict', 'fail');
+    core.setFailed(e instanceof ConfigError ? `configuration error: ${e.message}` : `nebula-gate: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,549 @@
+/**
+ * The one safe XML entry point for reports (SECURITY.md R5). Every XML report goes through
+ * `parseXmlDocument`; nothing else in the project constructs an XMLParser.
+ *
+ * Order of defences:
+ *  1. size cap (before anything else looks at the text);
+ *  2. BOM strip, line-end normalisation, "does it look like XML at all";
+ *  3. a linear pre-scan that rejects `<!ENTITY` and a DOCTYPE with an internal subset (entity bombs are
+ *     rejected here, in one pass, before the parser allocates anything);
+ *  4. a linear pre-scan that bounds what the parser would allocate: the longest text run it collects
+ *     character by character, and the number of elements;
+ *  5. fast-xml-parser's validator (the parser itself is lenient: it would return a partial tree for a
+ *     truncated document, so well-formedness is checked separately), plus the two gaps it leaves (text or a
+ *     second element after a self-closing root);
+ *  6. the parser with explicit options, a nesting limit, and our own entity decoder that knows only the five
+ *     predefined entities and numeric character references (it never expands a declared entity — defence
+ *     in depth should a declaration slip past step 3).
+ */
+import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
+import { ReportError } from './model.js';
+
+/** Default size cap for one XML report: 64 MiB. */
+export const DEFAULT_MAX_XML_BYTES = 64 * 1024 * 1024;
+/** Default nesting limit. JUnit nests suites a few levels deep; Cobertura is 7 levels. */
+export const DEFAULT_MAX_XML_DEPTH = 100;
+/**
+ * Default limit on one run of character data outside `rawTextTags` elements (8 Mi characters). fast-xml-parser
+ * collects such text one character at a time, which costs some 35 bytes of heap per character until the run
+ * ends: an unbounded run in a 64 MiB document would need over 2 GB.
+ */
+export const DEFAULT_MAX_XML_TEXT_RUN = 8 * 1024 * 1024;
+/**
+ * Default limit on the number of elements (2.5 million). Each costs the parser some 200 bytes of heap, so a
+ * 64 MiB document of `<a/>` (16 million elements) would need over 3 GB; coverage.py's Cobertura for 64 MiB
+ * holds under 2 million elements.
+ */
+export const DEFAULT_MAX_XML_ELEMENTS = 2_500_000;
+/** Most attributes on one element. The validator and parser slow down more than linearly with this number. */
+export const DEFAULT_MAX_XML_ATTRIBUTES = 1000;
+
+/** Attribute keys carry this prefix in parsed elements. */
+export const ATTR_PREFIX = '@_';
+/** Text content of an element (always present, possibly ''). */
+export const TEXT_KEY = '#text';
+
+export interface XmlParseOptions {
+  /** Reject documents larger than this many UTF-8 bytes (default 64 MiB). */
+  maxBytes?: number;
+  /** Reject documents nested deeper than this many elements (default 100). */
+  maxDepth?: number;
+  /** Longest run of character data accepted outside `rawTextTags` elements (default 8 Mi characters). */
+  maxTextRun?: number;
+  /** Most elements accepted, not counting those inside `rawTextTags` elements (default 2.5 million). */
+  maxElements?: number;
+  /** Most attributes on one element (default 1000). */
+  maxAttributes?: number;
+  /** Tag names that are always parsed as arrays (repeated children such as testcase, line). */
+  arrayTags?: readonly string[];
+  /**
+   * Tag names whose text is read in one piece rather than character by character (fast-xml-parser's stop
+   * nodes), then decoded here: CDATA kept literally, entities decoded, comments and child elements dropped.
+   * Use it for the elements that carry the bulk of a report (tracebacks, captured output): it keeps parsing
+   * linear and memory near the document size. The elements' attributes are parsed as usual.
+   */
+  rawTextTags?: readonly string[];
+}
+
+/**
+ * A parsed element: attributes under `@_name` (strings, entity-decoded, never auto-parsed), text under
+ * `#text` (always present), children under their tag name (an object, or an array when repeated or listed
+ * in `arrayTags`). Use the accessors below rather than indexing directly.
+ */
+export type XmlElement = { readonly [key: string]: unknown };
+
+export interface XmlDocument {
+  /** Name of the single root element. */
+  rootName: string;
+  root: XmlElement;
+}
+
+/** Attribute value, or undefined when the attribute is absent. */
+export function xmlAttr(el: XmlElement, name: string): string | undefined {
+  const v = el[ATTR_PREFIX + name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Text content ('' when none). CDATA sections are merged into the text. */
+export function xmlText(el: XmlElement): string {
+  const v = el[TEXT_KEY];
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').join('');
+  return '';
+}
+
+/** Child elements with the given tag name, in document order ([] when none). */
+export function xmlChildren(el: XmlElement, tag: string): XmlElement[] {
+  if (tag.startsWith(ATTR_PREFIX) || tag === TEXT_KEY) return [];
+  const v = el[tag];
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v.filter(isElement);
+  return isElement(v) ? [v] : [];
+}
+
+function isElement(v: unknown): v is XmlElement {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Decodes the raw bytes of a report: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without one when
+ * the document starts with `<?`/`<` as the XML spec's autodetection allows). Invalid byte sequences are
+ * rejected, not replaced. The returned string has no BOM.
+ */
+export function decodeReportBytes(buf: Uint8Array, path: string): string {
+  const b0 = buf[0];
+  const b1 = buf[1];
+  if (buf.length >= 4 && b0 === 0xff && b1 === 0xfe && buf[2] === 0 && buf[3] === 0) {
+    throw new ReportError(path, 'UTF-32 encoding is not supported (use UTF-8)');
+  }
+  if (buf.length >= 4 && b0 === 0 && b1 === 0 && buf[2] === 0xfe && buf[3] === 0xff) {
+    throw new ReportError(path, 'UTF-32 encoding is not supported (use UTF-8)');
+  }
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let start = 0;
+  if (b0 === 0xef && b1 === 0xbb && buf[2] === 0xbf) {
+    start = 3;
+  } else if (b0 === 0xff && b1 === 0xfe) {
+    encoding = 'utf-16le';
+    start = 2;
+  } else if (b0 === 0xfe && b1 === 0xff) {
+    encoding = 'utf-16be';
+    start = 2;
+  } else if (b0 === 0x3c && b1 === 0x00 && buf.length >= 4 && buf[3] === 0x00) {
+    encoding = 'utf-16le';
+  } else if (b0 === 0x00 && b1 === 0x3c && buf.length >= 4 && buf[2] === 0x00) {
+    encoding = 'utf-16be';
+  }
+  const body = buf.subarray(start);
+  if (encoding !== 'utf-8' && body.length % 2 !== 0) {
+    throw new ReportError(path, `invalid ${encoding.toUpperCase()}: odd number of bytes`);
+  }
+  try {
+    if (encoding === 'utf-16be') {
+      // Swap to little-endian: every Node build decodes utf-16le; utf-16be needs full ICU.
+      const swapped = Buffer.from(body);
+      swapped.swap16();
+      return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(swapped);
+    }
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new ReportError(path, `not valid ${encoding.toUpperCase()} text`);
+  }
+}
+
+/** Parses one XML report into its root element, or throws a ReportError naming `path` and the reason. */
+export function parseXmlDocument(content: string, path: string, opts: XmlParseOptions = {}): XmlDocument {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_XML_BYTES;
+  const maxDepth = opts.maxDepth ?? DEFAULT_MAX_XML_DEPTH;
+  // A UTF-8 byte count is at least the UTF-16 length, so the cheap test rejects most oversize input first.
+  if (content.length > maxBytes || Buffer.byteLength(content, 'utf8') > maxBytes) {
+    throw new ReportError(path, `too large (${Buffer.byteLength(content, 'utf8')} bytes > ${maxBytes})`);
+  }
+  let text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  // XML 1.0 §2.11 end-of-line handling: CRLF and lone CR become LF (character references are unaffected).
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+
+  const firstNonSpace = text.search(/\S/);
+  if (firstNonSpace < 0) throw new ReportError(path, 'empty file');
+  if (text[firstNonSpace] !== '<') throw new ReportError(path, 'not XML (does not start with "<")');
+
+  rejectDeclarations(text, path);
+  const rawTextTags = new Set(opts.rawTextTags ?? []);
+  rejectCostlyDocuments(text, path, rawTextTags, {
+    maxRun: opts.maxTextRun ?? DEFAULT_MAX_XML_TEXT_RUN,
+    maxElements: opts.maxElements ?? DEFAULT_MAX_XML_ELEMENTS,
+    maxAttributes: opts.maxAttributes ?? DEFAULT_MAX_XML_ATTRIBUTES,
+  });
+
+  const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  if (validation !== true) {
+    throw new ReportError(path, `malformed or truncated XML: ${describeValidationError(validation.err)}`);
+  }
+
+  // The validator misses text after a self-closing root (`<r/>junk`), and the parser drops it silently.
+  const selfClosingRootEnd = selfClosingRoot(text);
+  if (selfClosingRootEnd >= 0) {
+    const epilog = text.slice(selfClosingRootEnd).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '');
+    if (epilog.includes('<')) throw new ReportError(path, 'malformed XML: more than one root element');
+    if (/\S/.test(epilog)) throw new ReportError(path, 'malformed XML: text after the root element');
+  }
+
+  const arrayTags = new Set(opts.arrayTags ?? []);
+  const options: X2jOptions = {
+    preserveOrder: false,
+    ignoreAttributes: false,
+    attributeNamePrefix: ATTR_PREFIX,
+    attributesGroupName: false,
+    textNodeName: TEXT_KEY,
+    alwaysCreateTextNode: true,
+    removeNSPrefix: false,
+    allowBooleanAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    cdataPropName: false,
+    commentPropName: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    unpairedTags: [],
+    stopNodes: [...rawTextTags].map((tag) => `..${tag}`),
+    // Entities on, decoded by our own XML-only decoder. The limits below only bound fast-xml-parser's DOCTYPE
+    // reader, which never sees a declaration anyway (rejected by the pre-scan, refused by the decoder).
+    processEntities: { enabled: true, maxEntityCount: 1, maxEntitySize: 1, maxExpansionDepth: 1, maxTotalExpansions: 1, maxExpandedLength: 1 },
+    htmlEntities: false,
+    entityDecoder: XML_ENTITY_DECODER,
+    // Callbacks get the path matcher rather than a jPath string built for every tag (we do not use it).
+    jPath: false,
+    maxNestedTags: maxDepth,
+    strictReservedNames: true,
+    isArray: (tagName: string, _jPath: unknown, _isLeaf: boolean, isAttribute: boolean) =>
+      !isAttribute && arrayTags.has(tagName),
+  };
+
+  let parsed: unknown;
+  try {
+    parsed = new XMLParser(options).parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    if (/Maximum nested tags exceeded/i.test(msg)) {
+      throw new ReportError(path, `XML nested deeper than ${maxDepth} elements`);
+    }
+    throw new ReportError(path, `malformed XML: ${clip(msg)}`);
+  }
+  if (!isElement(parsed)) throw new ReportError(path, 'malformed XML: no root element');
+
+  const roots: Array<[string, XmlElement]> = [];
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key === TEXT_KEY || key.startsWith('?') || key.startsWith(ATTR_PREFIX)) continue;
+    const elements = Array.isArray(value) ? value : [value];
+    for (const el of elements) if (isElement(el)) roots.push([key, el]);
+  }
+  if (roots.length !== 1) {
+    throw new ReportError(path, roots.length === 0 ? 'malformed XML: no root element' : 'malformed XML: more than one root element');
+  }
+  const [rootName, root] = roots[0] as [string, XmlElement];
+  if (rawTextTags.size > 0) decodeRawText(rootName, root, rawTextTags);
+  return { rootName, root };
+}
+
+function describeValidationError(err: { code: string; msg: string; line: unknown }): string {
+  const unclosed = /^Invalid '(\[.*\])' found\.$/s.exec(err.msg);
+  if (unclosed?.[1] !== undefined) {
+    try {
+      const tags = JSON.parse(unclosed[1]) as unknown;
+      if (Array.isArray(tags)) return clip(`unclosed elements ${tags.map((t) => `<${String(t)}>`).join(', ')}`);
+    } catch {
+      // fall through to the raw message
+    }
+  }
+  const line = typeof err.line === 'number' ? ` (line ${err.line})` : '';
+  return clip(err.msg) + line;
+}
+
+/** Parser messages may quote names from the document: keep them short. */
+function clip(s: string, max = 200): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** When the root element is self-closing, the index just after its `/>`; else -1. Runs on validated text. */
+function selfClosingRoot(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) return -1;
+    if (text.startsWith('<?', lt)) {
+      i = text.indexOf('?>', lt + 2) + 2;
+    } else if (text.startsWith('<!--', lt)) {
+      i = text.indexOf('-->', lt + 4) + 3;
+    } else {
+      const gt = tagEnd(text, lt);
+      if (gt < 0) return -1;
+      if (text[lt + 1] === '!') {
+        i = gt + 1; // DOCTYPE (without an internal subset: those are rejected earlier)
+        continue;
+      }
+      return text[gt - 1] === '/' ? gt + 1 : -1;
+    }
+    if (i < 2) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Bounds the parser's memory before it runs, in one pass over the markup:
+ *  - the longest run of character data it would collect character by character (outside comments, CDATA,
+ *    processing instructions and the raw-text elements, which it slices in one piece) must not exceed
+ *    `maxRun`;
+ *  - the number of elements must not exceed `maxElements`, nor the attributes of one `maxAttributes`.
+ * Linear on any input (it runs before the validator, so that such documents are refused fast).
+ */
+function rejectCostlyDocuments(
+  text: string,
+  path: string,
+  rawTextTags: ReadonlySet<string>,
+  { maxRun, maxElements, maxAttributes }: { maxRun: number; maxElements: number; maxAttributes: number },
+): void {
+  let elements = 0;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const runEnd = lt < 0 ? text.length : lt;
+    if (runEnd - i > maxRun) {
+      throw new ReportError(path, `a text node of ${runEnd - i} characters exceeds the limit (${maxRun})`);
+    }
+    if (lt < 0) return;
+    let next: number;
+    if (text.startsWith('<!--', lt)) {
+      next = text.indexOf('-->', lt + 4) + 3;
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      next = text.indexOf(']]>', lt + 9) + 3;
+    } else if (text.startsWith('<?', lt)) {
+      next = text.indexOf('?>', lt + 2) + 2;
+    } else {
+      const gt = tagEnd(text, lt);
+      if (gt < 0) return;
+      next = gt + 1;
+      const c1 = text[lt + 1];
+      if (c1 !== '/' && c1 !== '!') {
+        if (++elements > maxElements) throw new ReportError(path, `more than ${maxElements} elements`);
+        if (countAttributes(text, lt, gt) > maxAttributes) {
+          throw new ReportError(path, `an element has more than ${maxAttributes} attributes`);
+        }
+        if (rawTextTags.size > 0 && text[gt - 1] !== '/') {
+          const name = /^[^\s/>]+/.exec(text.slice(lt + 1, Math.min(gt, lt + 101)))?.[0];
+          if (name !== undefined && rawTextTags.has(name)) {
+            // The parser slices the element's content in one piece. Jumping to the first `</name` can only
+            // stop earlier than the parser does (it skips CDATA and comments), so the remainder is still checked.
+            const close = text.indexOf(`</${name}`, next);
+            if (close >= 0) next = close;
+          }
+        }
+      }
+    }
+    if (next < 3) return; // an end marker is missing: the validator refuses such text
+    i = next;
+  }
+}
+
+/** Upper bound on the attributes of the start tag text[lt..gt]: its '=' signs outside quoted values. */
+function countAttributes(text: string, lt: number, gt: number): number {
+  let n = 0;
+  for (let j = text.indexOf('=', lt); j >= 0 && j < gt; j = text.indexOf('=', j + 1)) {
+    n++;
+    // Skip the quoted value that follows, so '=' inside values is not counted.
+    let k = j + 1;
+    while (k < gt && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n')) k++;
+    const q = text[k];
+    if (q === '"' || q === "'") {
+      const end = text.indexOf(q, k + 1);
+      if (end < 0 || end > gt) return n;
+      j = end;
+    }
+  }
+  return n;
+}
+
+/** Index of the '>' closing the markup that starts at `lt`, quoted literals respected; -1 if none. */
+function tagEnd(text: string, lt: number): number {
+  let quote = '';
+  for (let j = lt + 1; j < text.length; j++) {
+    const ch = text[j];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '>') {
+      return j;
+    }
+  }
+  return -1;
+}
+
+/**
+ * One linear pass over `<!` constructs (comments and CDATA are skipped so that a test's captured output
+ * mentioning `<!ENTITY` in a CDATA block is not a false positive): any entity declaration, or a DOCTYPE with
+ * an internal subset, is rejected before the parser runs.
+ */
+function rejectDeclarations(text: string, path: string): void {
+  let i = 0;
+  for (;;) {
+    const lt = text.indexOf('<!', i);
+    if (lt < 0) return;
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      if (end < 0) throw new ReportError(path, 'malformed or truncated XML: unterminated comment');
+      i = end + 3;
+      continue;
+    }
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0) throw new ReportError(path, 'malformed or truncated XML: unterminated CDATA section');
+      i = end + 3;
+      continue;
+    }
+    const keyword = text.slice(lt + 2, lt + 9).toUpperCase();
+    if (keyword.startsWith('ENTITY')) {
+      throw new ReportError(path, 'entity declarations (<!ENTITY) are not allowed in reports');
+    }
+    if (keyword === 'DOCTYPE') {
+      // Scan to the closing '>' respecting quoted literals; a '[' outside quotes opens an internal subset.
+      let quote = '';
+      let j = lt + 9;
+      for (; j < text.length; j++) {
+        const ch = text[j];
+        if (quote) {
+          if (ch === quote) quote = '';
+        } else if (ch === '"' || ch === "'") {
+          quote = ch;
+        } else if (ch === '[') {
+          throw new ReportError(path, 'a DOCTYPE with an internal subset is not allowed in reports');
+        } else if (ch === '>') {
+          break;
+        }
+      }
+      if (j >= text.length) throw new ReportError(path, 'malformed or truncated XML: unterminated DOCTYPE');
+      i = j + 1;
+      continue;
+    }
+    i = lt + 2;
+  }
+}
+
+/** Replaces the raw text of stop nodes (see `rawTextTags`) with its decoded value, throughout the tree. */
+function decodeRawText(name: string, el: XmlElement, tags: ReadonlySet<string>): void {
+  if (tags.has(name)) {
+    const raw = el[TEXT_KEY];
+    if (typeof raw === 'string') (el as Record<string, unknown>)[TEXT_KEY] = decodeRawContent(raw);
+    return;
+  }
+  for (const [key, value] of Object.entries(el)) {
+    if (key === TEXT_KEY || key.startsWith(ATTR_PREFIX)) continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (isElement(child)) decodeRawText(key, child, tags);
+    }
+  }
+}
+
+/**
+ * The text of a well-formed (already validated) element body: character data entity-decoded, CDATA sections
+ * literal, comments, processing instructions and child elements (with their text) dropped — the same text
+ * the parser would have collected for the element itself.
+ */
+export function decodeRawContent(raw: string): string {
+  let out = '';
+  let i = 0;
+  let depth = 0;
+  while (i < raw.length) {
+    const lt = raw.indexOf('<', i);
+    if (lt < 0) {
+      if (depth === 0) out += decodeXmlEntities(raw.slice(i));
+      break;
+    }
+    if (depth === 0 && lt > i) out += decodeXmlEntities(raw.slice(i, lt));
+    if (raw.startsWith('<![CDATA[', lt)) {
+      const end = raw.indexOf(']]>', lt + 9);
+      if (depth === 0) out += raw.slice(lt + 9, end < 0 ? raw.length : end);
+      i = end < 0 ? raw.length : end + 3;
+    } else if (raw.startsWith('<!--', lt)) {
+      const end = raw.indexOf('-->', lt + 4);
+      i = end < 0 ? raw.length : end + 3;
+    } else if (raw.startsWith('<?', lt)) {
+      const end = raw.indexOf('?>', lt + 2);
+      i = end < 0 ? raw.length : end + 2;
+    } else {
+      // A child element's tag: skip to its '>' (quotes respected), tracking depth so its text is dropped.
+      let j = tagEnd(raw, lt);
+      if (j < 0) j = raw.length;
+      if (raw[lt + 1] === '/') depth = Math.max(0, depth - 1);
+      else if (raw[j - 1] !== '/') depth++;
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+// ---- entity decoding -------------------------------------------------------------------------------------
+
+const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY_REF = /&(?:#x([0-9A-Fa-f]{1,8})|#([0-9]{1,10})|(lt|gt|amp|quot|apos));/g;
+
+/** XML 1.0 `Char`: the code points a character reference may denote. Others become U+FFFD. */
+function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+
+/**
+ * Decodes the five predefined entities and numeric references in one pass (so `&amp;lt;` → `&lt;`).
+ * Long values are decoded in blocks so the regex engine never holds more than one block's matches at once
+ * (a single replace over millions of references would first collect them all).
+ */
+export function decodeXmlEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  if (value.length <= DECODE_BLOCK) return value.replace(ENTITY_REF, replaceRef);
+  const parts: string[] = [];
+  let start = 0;
+  while (start < value.length) {
+    let end = Math.min(start + DECODE_BLOCK, value.length);
+    if (end < value.length) {
+      // Do not split a reference: a reference is at most 13 characters (&#x + 8 hex digits + ;).
+      const amp = value.lastIndexOf('&', end - 1);
+      if (amp >= start && end - amp < 14 && amp > start) end = amp;
+    }
+    parts.push(value.slice(start, end).replace(ENTITY_REF, replaceRef));
+    start = end;
+  }
+  return parts.join('');
+}
+
+const DECODE_BLOCK = 64 * 1024;
+
+function replaceRef(_m: string, hex: string | undefined, dec: string | undefined, name: string | undefined): string {
+  if (name !== undefined) return PREDEFINED[name] ?? '';
+  const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec ?? '', 10);
+  return isXmlChar(cp) ? String.fromCodePoint(cp) : '\uFFFD';
+}
+
+/**
+ * fast-xml-parser's own decoder only decodes numeric references when `htmlEntities` is on, which would also
+ * turn on the HTML named entities (`&nbsp;` …) that are not XML. This decoder is exactly XML's: five named
+ * entities plus numeric references; unknown named references are left as written. It refuses declared
+ * entities outright.
+ */
+const XML_ENTITY_DECODER: NonNullable<X2jOptions['entityDecoder']> = {
+  setExternalEntities: (entities: Record<string, string>) => {
+    if (Object.keys(entities).length > 0) throw new Error('external entities are not allowed');
+  },
+  addInputEntities: (entities: Record<string, string>) => {
+    if (entities && Object.keys(entities).length > 0) throw new Error('entity declarations are not allowed');
+  },
+  reset: () => {},
+  decode: decodeXmlEntities,
+  setXmlVersion: () => {},
+};

@@ -1,0 +1,101 @@
+/** The real uv, bandit and pip-audit: setup and security phases, with pip-audit against a loopback OSV server. */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { check, copyFixture, removeDir, runCli } from '../support/project.js';
+import { startOsvServer, type OsvServer } from '../support/osv-server.js';
+
+let osv: OsvServer;
+const dirs: string[] = [];
+const fixture = (name: string): string => {
+  const d = copyFixture(name);
+  dirs.push(d);
+  return d;
+};
+beforeAll(async () => {
+  osv = await startOsvServer();
+});
+afterAll(async () => {
+  await osv.close();
+  dirs.forEach(removeDir);
+});
+
+describe('security phase', () => {
+  test('fail-bandit: B324 at checksums.py:8 at the default thresholds; B101 only at low', async () => {
+    const { code, report } = await runCli(fixture('fail-bandit'), ['--disable', 'pip-audit']);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ verdict: 'fail', phaseReached: 3, blockedBy: 'security' });
+    const bandit = check(report, 'bandit');
+    expect(bandit.summary).toBe('1 issue at or above medium severity / medium confidence');
+    expect(bandit.findings).toEqual([expect.objectContaining({ file: 'src/humanunits/checksums.py', line: 8, rule: 'B324' })]);
+
+    const low = await runCli(fixture('fail-bandit'), ['--disable', 'pip-audit,types,pytest,coverage,diff-coverage', '--bandit-severity', 'low']);
+    expect(check(low.report, 'bandit').findings.map((f) => `${f.rule}@${f.line}`)).toEqual(['B324@8', 'B101@14']);
+  });
+
+  test('vulnerable: urllib3 1.26.4 found by pip-audit through the OSV server, with its fix version', async () => {
+    osv.queries.length = 0;
+    const { code, report } = await runCli(fixture('vulnerable'), ['--osv-url', osv.url]);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ verdict: 'fail', phaseReached: 3, blockedBy: 'security' });
+    expect(check(report, 'pip-audit')).toMatchObject({ status: 'failed', summary: '1 known vulnerability in 1 package' });
+    expect(report.vulnerabilities).toHaveLength(1);
+    const v = report.vulnerabilities[0]!;
+    expect(v).toMatchObject({ package: 'urllib3', version: '1.26.4', fixVersions: ['1.26.5'] });
+    expect([v.id, ...v.aliases]).toEqual(expect.arrayContaining(['GHSA-q2q7-5pp4-w6pg', 'CVE-2021-33503']));
+    expect(osv.queries).toContainEqual({ name: 'urllib3', version: '1.26.4' });
+  });
+
+  test('vulnerable with the advisory ignored (by alias) passes', async () => {
+    const { code, report } = await runCli(fixture('vulnerable'), ['--osv-url', osv.url, '--ignore-vuln', 'CVE-2021-33503']);
+    expect(code).toBe(0);
+    expect(check(report, 'pip-audit')).toMatchObject({ status: 'passed', summary: 'no known vulnerabilities, 1 ignored vulnerability' });
+  });
+
+  test('an unreachable vulnerability service is an error, never a pass', async () => {
+    osv.mode = 'error';
+    try {
+      const { code, report } = await runCli(fixture('vulnerable'), ['--osv-url', osv.url, '--disable', 'types,pytest,coverage,diff-coverage']);
+      expect(code).toBe(1);
+      const audit = check(report, 'pip-audit');
+      expect(audit.status).toBe('error');
+      expect(audit.summary).toMatch(/without a report/);
+      expect(report.verdict).toBe('fail');
+    } finally {
+      osv.mode = 'ok';
+    }
+  });
+});
+
+describe('setup phase', () => {
+  test('stale-lock: uv sync --locked fails with the fix named; phase -1; dependants skipped with the reason', async () => {
+    const { code, report } = await runCli(fixture('stale-lock'), ['--osv-url', osv.url]);
+    expect(code).toBe(1);
+    expect(report).toMatchObject({ verdict: 'fail', phaseReached: -1, blockedBy: 'setup' });
+    expect(check(report, 'uv-sync')).toMatchObject({ status: 'failed', summary: 'uv.lock is out of date with pyproject.toml — run `uv lock` and commit uv.lock' });
+    expect(check(report, 'pytest')).toMatchObject({ status: 'skipped', summary: 'needs uv-sync, which failed' });
+    expect(check(report, 'types')).toMatchObject({ status: 'skipped' });
+    // Checks that need only uv still run and report.
+    expect(check(report, 'ruff-check').status).toBe('passed');
+    expect(check(report, 'pip-audit').status).toBe('error');
+  });
+
+  test('a missing uv is an error naming it, and the run still reports', async () => {
+    const { code, report } = await runCli(fixture('demo'), ['--uv', '/nonexistent/uv']);
+    expect(code).toBe(1);
+    expect(check(report, 'uv')).toMatchObject({ status: 'error', summary: expect.stringContaining('/nonexistent/uv') });
+    expect(report.phaseReached).toBe(-1);
+  });
+
+  test('a Python version that is not installed fails setup with the request named', async () => {
+    const { code, report } = await runCli(fixture('demo'), ['--python', '3.4']);
+    expect(code).toBe(1);
+    expect(check(report, 'python')).toMatchObject({ status: 'failed', summary: expect.stringContaining('3.4') });
+  });
+
+  test('a configuration error exits 2 and names the key', async () => {
+    const { main } = await import('../../src/cli.js');
+    let err = '';
+    const code = await main([fixture('demo'), '--gate', 'deploy'], { stdout: () => undefined, stderr: (s) => (err += s), env: process.env, cwd: '/', isTTY: false });
+    expect(code).toBe(2);
+    expect(err).toMatch(/gate: "deploy" is not a phase; use one of setup, quality, tests, coverage, security/);
+  });
+});

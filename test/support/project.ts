@@ -1,0 +1,68 @@
+/** Helpers for integration tests: a private copy of a fixture project and the CLI run in-process on it. */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, basename } from 'node:path';
+import { main } from '../../src/cli.js';
+import type { GateReport } from '../../src/gate/report.js';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'projects');
+/** uv as the tests use it: the pinned one that scripts/ensure-tools.sh put in .tools/bin, else PATH. */
+export const TEST_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  PATH: `${join(REPO_ROOT, '.tools', 'bin')}:${process.env.PATH ?? ''}`,
+  UV_PYTHON_DOWNLOADS: 'never',
+};
+
+/** Copies a fixture project to a fresh temporary directory (without any environment or caches). */
+export function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `ng-${name}-`));
+  cpSync(join(FIXTURES, name), dir, {
+    recursive: true,
+    filter: (src) => !['.venv', '.mypy_cache', '.ruff_cache', '.pytest_cache', '__pycache__', '.nebula-gate'].includes(basename(src)),
+  });
+  return dir;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  report: GateReport;
+}
+
+export async function runCli(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = TEST_ENV): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const jsonPath = join(mkdtempSync(join(tmpdir(), 'ng-report-')), 'report.json');
+  const code = await main([dir, '--json', jsonPath, ...args], {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    env,
+    cwd: REPO_ROOT,
+    isTTY: false,
+  });
+  let report: GateReport;
+  try {
+    report = JSON.parse(readFileSync(jsonPath, 'utf8')) as GateReport;
+  } catch {
+    throw new Error(`no JSON report (exit ${code}):\n${stderr}\n${stdout}`);
+  }
+  return { code, stdout, stderr, report };
+}
+
+export function check(report: GateReport, id: string) {
+  for (const p of report.phases) {
+    const c = p.checks.find((x) => x.id === id);
+    if (c) return c;
+  }
+  throw new Error(`no check ${id} in the report`);
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
