@@ -130,7 +130,8 @@ const ruffFormatCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefin
   timeoutSec: c.checks['ruff-format'].timeoutSec,
   async run(ctx) {
     const { argv } = toolCommand(ctx.uv, 'ruff', 'isolated', ctx.installedInProject);
-    const r = await ctx.exec('ruff-format', [...argv, 'format', '--check', ...c.checks['ruff-format'].args], { timeoutSec: this.timeoutSec });
+    // RUFF_OUTPUT_FORMAT from the runner's environment would change what the parser reads: pin the default.
+    const r = await ctx.exec('ruff-format', [...argv, 'format', '--check', ...c.checks['ruff-format'].args], { timeoutSec: this.timeoutSec, env: { RUFF_OUTPUT_FORMAT: 'full' } });
     const broken = brokenProcess(r, this.timeoutSec, 'ruff format');
     if (broken) return broken;
     return readingReports(async () => {
@@ -292,6 +293,8 @@ function worstFiles(files: readonly FileCoverage[], n = 5): { file: string; perc
 async function readCoverage(ctx: CheckContext): Promise<FileCoverage[] | PartialResult> {
   const pytest = ctx.finished.get('pytest');
   if (!pytest || pytest.status === 'skipped') return outcome('skipped', 'pytest did not run, so there is no coverage data');
+  // No test ran: the tests phase already fails for it, and coverage.py wrote nothing to measure.
+  if (pytest.tests && pytest.tests.totals.total - pytest.tests.totals.skipped === 0) return outcome('skipped', 'no test ran, so nothing was measured');
   const path = join(ctx.outDir, PYTEST_COBERTURA);
   let content: string;
   try {

@@ -182,11 +182,13 @@ describe('the real reports (scripts/regen-fixtures.sh)', () => {
     };
 
     test('vulnerable: urllib3 1.26.4, CVE-2021-33503 (alias GHSA-q2q7-5pp4-w6pg), fixed in 1.26.5', () => {
-      expect(parsePipAuditJson(readReport('vulnerable', 'pip-audit.json'), 'pip-audit.json', [])).toEqual({ vulnerabilities: [cve], skipped: [] });
+      expect(parsePipAuditJson(readReport('vulnerable', 'pip-audit.json'), 'pip-audit.json', [])).toEqual({ vulnerabilities: [cve], skipped: [], ignoredCount: 0 });
     });
 
     test.each([['CVE-2021-33503'], ['GHSA-q2q7-5pp4-w6pg'], [' ghsa-Q2Q7-5PP4-W6PG '], ['cve-2021-33503']])('vulnerable: ignoring %s (id or alias, any case) drops it', (id) => {
-      expect(parsePipAuditJson(readReport('vulnerable', 'pip-audit.json'), 'pip-audit.json', [id]).vulnerabilities).toEqual([]);
+      const r = parsePipAuditJson(readReport('vulnerable', 'pip-audit.json'), 'pip-audit.json', [id]);
+      expect(r.vulnerabilities).toEqual([]);
+      expect(r.ignoredCount).toBe(1);
     });
 
     test('vulnerable: an unrelated ignore keeps it', () => {
@@ -196,11 +198,11 @@ describe('the real reports (scripts/regen-fixtures.sh)', () => {
     test('pinned-tools: six audited dev dependencies, none vulnerable', () => {
       const text = readReport('pinned-tools', 'pip-audit.json');
       expect((JSON.parse(text) as { dependencies: unknown[] }).dependencies).toHaveLength(6);
-      expect(parsePipAuditJson(text, 'p', [])).toEqual({ vulnerabilities: [], skipped: [] });
+      expect(parsePipAuditJson(text, 'p', [])).toEqual({ vulnerabilities: [], skipped: [], ignoredCount: 0 });
     });
 
     test.each(ALL.filter((p) => !['vulnerable', 'pinned-tools', 'stale-lock'].includes(p)))('%s: no dependency at all', (p) => {
-      expect(parsePipAuditJson(readReport(p, 'pip-audit.json'), 'p', [])).toEqual({ vulnerabilities: [], skipped: [] });
+      expect(parsePipAuditJson(readReport(p, 'pip-audit.json'), 'p', [])).toEqual({ vulnerabilities: [], skipped: [], ignoredCount: 0 });
       // …because --disable-pip refuses an empty requirements file (see EXPECTED.md): that run wrote no JSON.
       expect(readReport(p, 'pip-audit-no-requirements.txt')).toMatch(/--disable-pip flag can only be used with a hashed requirements/);
     });
