@@ -118,4 +118,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith("bench.ts")) main();

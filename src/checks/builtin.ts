@@ -2,6 +2,7 @@
  * The built-in checks: for each, the argv it runs and how it reads what the tool wrote. Tool exit codes are
  * data; a report that cannot be read makes the check `error` (fail closed), never `passed`.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GateConfig } from '../inputs.js';
 import { coverageTotals, ReportError, summarizeTests, type Finding, type FileCoverage, type TestCase } from '../reports/model.js';
@@ -303,7 +304,7 @@ async function readCoverage(ctx: CheckContext): Promise<FileCoverage[] | Partial
     if (e instanceof ReportError) return outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`);
     throw e;
   }
-  return parseCobertura(content, path, ctx.config.projectDir).files;
+  return parseCobertura(content, path, ctx.config.projectDir, { exists: existsSync }).files;
 }
 
 const coverageCheck = (c: GateConfig): CheckDefinition => ({
@@ -464,7 +465,7 @@ const customCheck = (c: GateConfig, custom: GateConfig['custom'][number]): Check
       }
       if (custom.cobertura) {
         const path = join(c.projectDir, custom.cobertura);
-        const totals = coverageTotals(parseCobertura(await ctx.readReport(path), path, c.projectDir).files);
+        const totals = coverageTotals(parseCobertura(await ctx.readReport(path), path, c.projectDir, { exists: existsSync }).files);
         parts.push(`coverage ${pct(totals.percent)}`);
       }
       if (r.exitCode !== 0) parts.push(`exit ${r.exitCode}: ${lastLine(r.output)}`);

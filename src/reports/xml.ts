@@ -7,8 +7,8 @@
  *  2. BOM strip, line-end normalisation, "does it look like XML at all";
  *  3. a linear pre-scan that rejects `<!ENTITY` and a DOCTYPE with an internal subset (entity bombs are
  *     rejected here, in one pass, before the parser allocates anything);
- *  4. a linear pre-scan that bounds what the parser would allocate: the longest text run it collects
- *     character by character, and the number of elements;
+ *  4. a linear pre-scan that bounds what the parser would allocate or how long it would run: the longest
+ *     text run it collects character by character, the number of elements, attributes per element, depth;
  *  5. fast-xml-parser's validator (the parser itself is lenient: it would return a partial tree for a
  *     truncated document, so well-formedness is checked separately), plus the two gaps it leaves (text or a
  *     second element after a self-closing root);
@@ -173,6 +173,7 @@ export function parseXmlDocument(content: string, path: string, opts: XmlParseOp
     maxRun: opts.maxTextRun ?? DEFAULT_MAX_XML_TEXT_RUN,
     maxElements: opts.maxElements ?? DEFAULT_MAX_XML_ELEMENTS,
     maxAttributes: opts.maxAttributes ?? DEFAULT_MAX_XML_ATTRIBUTES,
+    maxDepth,
   });
 
   const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
@@ -271,20 +272,18 @@ function selfClosingRoot(text: string): number {
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     if (lt < 0) return -1;
-    if (text.startsWith('<?', lt)) {
-      i = text.indexOf('?>', lt + 2) + 2;
-    } else if (text.startsWith('<!--', lt)) {
-      i = text.indexOf('-->', lt + 4) + 3;
+    if (text.startsWith('<?', lt) || text.startsWith('<!--', lt)) {
+      const pi = text.startsWith('<?', lt);
+      const close = pi ? '?>' : '-->';
+      const end = text.indexOf(close, lt + (pi ? 2 : 4));
+      if (end < 0) return -1;
+      i = end + close.length;
     } else {
       const gt = tagEnd(text, lt);
       if (gt < 0) return -1;
-      if (text[lt + 1] === '!') {
-        i = gt + 1; // DOCTYPE (without an internal subset: those are rejected earlier)
-        continue;
-      }
-      return text[gt - 1] === '/' ? gt + 1 : -1;
+      if (text[lt + 1] !== '!') return text[gt - 1] === '/' ? gt + 1 : -1;
+      i = gt + 1; // DOCTYPE (without an internal subset: those are rejected earlier)
     }
-    if (i < 2) return -1;
   }
   return -1;
 }
@@ -294,16 +293,19 @@ function selfClosingRoot(text: string): number {
  *  - the longest run of character data it would collect character by character (outside comments, CDATA,
  *    processing instructions and the raw-text elements, which it slices in one piece) must not exceed
  *    `maxRun`;
- *  - the number of elements must not exceed `maxElements`, nor the attributes of one `maxAttributes`.
+ *  - the number of elements must not exceed `maxElements`, nor the attributes of one `maxAttributes`;
+ *  - the nesting must not exceed `maxDepth` (the parser checks it too, but only after the validator has
+ *    walked the whole document).
  * Linear on any input (it runs before the validator, so that such documents are refused fast).
  */
 function rejectCostlyDocuments(
   text: string,
   path: string,
   rawTextTags: ReadonlySet<string>,
-  { maxRun, maxElements, maxAttributes }: { maxRun: number; maxElements: number; maxAttributes: number },
+  { maxRun, maxElements, maxAttributes, maxDepth }: { maxRun: number; maxElements: number; maxAttributes: number; maxDepth: number },
 ): void {
   let elements = 0;
+  let depth = 0;
   let i = 0;
   while (i < text.length) {
     const lt = text.indexOf('<', i);
@@ -324,8 +326,11 @@ function rejectCostlyDocuments(
       if (gt < 0) return;
       next = gt + 1;
       const c1 = text[lt + 1];
-      if (c1 !== '/' && c1 !== '!') {
+      if (c1 === '/') {
+        depth--;
+      } else if (c1 !== '!') {
         if (++elements > maxElements) throw new ReportError(path, `more than ${maxElements} elements`);
+        if (text[gt - 1] !== '/' && ++depth > maxDepth) throw new ReportError(path, `XML nested deeper than ${maxDepth} elements`);
         if (countAttributes(text, lt, gt) > maxAttributes) {
           throw new ReportError(path, `an element has more than ${maxAttributes} attributes`);
         }
@@ -335,7 +340,8 @@ function rejectCostlyDocuments(
             // The parser slices the element's content in one piece. Jumping to the first `</name` can only
             // stop earlier than the parser does (it skips CDATA and comments), so the remainder is still checked.
             const close = text.indexOf(`</${name}`, next);
-            if (close >= 0) next = close;
+            if (close < 0) throw new ReportError(path, `malformed or truncated XML: <${clip(name, 60)}> is never closed`);
+            next = close;
           }
         }
       }
@@ -347,17 +353,17 @@ function rejectCostlyDocuments(
 
 /** Upper bound on the attributes of the start tag text[lt..gt]: its '=' signs outside quoted values. */
 function countAttributes(text: string, lt: number, gt: number): number {
+  // A plain loop bounded by gt: indexOf would search past the tag, to the end of the document, each time.
   let n = 0;
-  for (let j = text.indexOf('=', lt); j >= 0 && j < gt; j = text.indexOf('=', j + 1)) {
-    n++;
-    // Skip the quoted value that follows, so '=' inside values is not counted.
-    let k = j + 1;
-    while (k < gt && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n')) k++;
-    const q = text[k];
-    if (q === '"' || q === "'") {
-      const end = text.indexOf(q, k + 1);
-      if (end < 0 || end > gt) return n;
-      j = end;
+  let quote = '';
+  for (let j = lt + 1; j < gt; j++) {
+    const ch = text[j];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '=') {
+      n++;
     }
   }
   return n;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,50 @@ describe('parseXmlDocument: entities', () => {
       const s = 'x'.repeat(64 * 1024 - pad) + '&#x1F600;'.repeat(3);
       expect(decodeXmlEntities(s)).toBe('x'.repeat(64 * 1024 - pad) + '😀😀😀');
     }
+  });
+});
+
+describe('parseXmlDocument: escaping round-trips (property)', () => {
+  const xmlChar = (cp: number) =>
+    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+  const xmlString = fc
+    .string({ unit: 'binary', maxLength: 40 })
+    .map((s) => [...s].filter((ch) => xmlChar(ch.codePointAt(0)!)).join(''));
+  /** Escapes as a writer would, choosing per character between the named, decimal and hex forms. */
+  const escape = (s: string, choices: number[], attr: boolean) =>
+    [...s]
+      .map((ch, i) => {
+        const cp = ch.codePointAt(0)!;
+        const pick = choices[i % choices.length]!;
+        const named: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+        const mustEscape = ch in named || ch === '\r' || (attr && (ch === '\n' || ch === '\t'));
+        if (!mustEscape && pick < 2) return ch;
+        if (ch in named && pick % 3 === 0) return named[ch];
+        return pick % 2 === 0 ? `&#${cp};` : `&#x${cp.toString(16)};`;
+      })
+      .join('');
+
+  it('any XML string survives escaping in an attribute and in text', () => {
+    fc.assert(
+      fc.property(xmlString, fc.array(fc.nat(5), { minLength: 1, maxLength: 8 }), (s, choices) => {
+        const { root } = parse(`<r a="${escape(s, choices, true)}">${escape(s, choices, false)}</r>`);
+        expect(xmlAttr(root, 'a')).toBe(s);
+        expect(xmlText(root)).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the same inside a raw-text element', () => {
+    fc.assert(
+      fc.property(xmlString, fc.array(fc.nat(5), { minLength: 1, maxLength: 8 }), (s, choices) => {
+        const { root } = parse(`<r><f m="${escape(s, choices, true)}">${escape(s, choices, false)}</f></r>`, { rawTextTags: ['f'] });
+        const f = xmlChildren(root, 'f')[0]!;
+        expect(xmlAttr(f, 'm')).toBe(s);
+        expect(xmlText(f)).toBe(s);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
