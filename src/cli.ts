@@ -46,6 +46,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Aborted on SIGINT/SIGTERM: the tools run in their own sessions and would not see the signal themselves. */
+  signal?: AbortSignal;
 }
 
 function parse(argv: string[]) {
@@ -154,6 +156,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   };
   io.stderr(`nebula-gate: checking ${projectDir} (gate: ${config.phases[config.gateIndex]})\n`);
   const { report } = await runGate(config, {
+    signal: io.signal,
     uv: v.uv ?? 'uv',
     env: io.env,
     onEvent: progress,
@@ -178,6 +181,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Entry when run as a program (dist/cli/index.js via bin/nebula-gate.js). */
 export async function cli(): Promise<void> {
+  const controller = new AbortController();
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort(sig));
   try {
     process.exitCode = await main(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),
@@ -185,6 +190,7 @@ export async function cli(): Promise<void> {
       env: process.env,
       cwd: process.cwd(),
       isTTY: Boolean(process.stdout.isTTY),
+      signal: controller.signal,
     });
   } catch (e) {
     process.stderr.write(`nebula-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { GateConfig } from './inputs.js';
 import { buildChecks } from './checks/builtin.js';
 import { lockedPackages } from './checks/tools.js';
-import type { CheckContext } from './checks/context.js';
+import type { CheckContext, SetupCacheHook } from './checks/context.js';
 import type { CheckResult } from './checks/model.js';
 import { childEnvironment, runProcess, type ProcessResult } from './checks/process.js';
 import { runChecks, type RunEvent } from './checks/runner.js';
@@ -25,8 +25,12 @@ export interface EngineDeps {
   outDir?: string;
   concurrency?: number;
   onEvent?: (e: RunEvent) => void;
+  /** Cancels the run: running tools are killed (their whole process trees) and nothing else starts. */
+  signal?: AbortSignal;
   /** Called with every finished process, to log its output (fenced, in the action). */
   onProcess?: (checkId: string, argv: string[], result: ProcessResult) => void;
+  /** The action's environment cache, called by the uv-sync check around `uv sync` (the CLI has none). */
+  venvCache?: SetupCacheHook;
 }
 
 export interface EngineResult {
@@ -75,6 +79,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     finished,
     installedInProject: (tool) => existsSync(join(venvBin, windows ? `${tool}.exe` : tool)),
     readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
+    venvCache: deps.venvCache,
     async exec(checkId, argv, opts = {}) {
       const pythonPath = facts.get('python-path');
       const extra: Record<string, string> = {
@@ -103,6 +108,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     phases: config.phases,
     gateIndex: config.gateIndex,
     onEvent: deps.onEvent,
+    signal: deps.signal,
   });
   const skipped: CheckResult[] = disabled.map((d) => ({ id: d.id, phase: d.phase, status: 'skipped', summary: 'disabled', durationMs: 0, exitCode: null, findings: [] }));
   // Keep the built-in order: disabled checks are listed where they would have run.

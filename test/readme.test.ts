@@ -44,7 +44,7 @@ describe('README documents the action', () => {
 
   test('the two set-up commands are the package scripts that exist', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm install && npm run demo');
     expect(readme).toMatch(/^npm test\s/m);
     expect(pkg.scripts.demo).toContain('test/fixtures/projects/demo');
     expect(pkg.scripts.test).toContain('jest');

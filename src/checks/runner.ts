@@ -16,6 +16,8 @@ export interface RunOptions {
   gateIndex: number;
   onEvent?: (e: RunEvent) => void;
   now?: () => number;
+  /** Cancels the whole run (Ctrl-C, the runner cancelling the job): running checks are killed, the rest not started. */
+  signal?: AbortSignal;
 }
 
 /** `makeContext` receives the abort signal of the check so fail-fast can stop what is still running. */
@@ -40,6 +42,13 @@ export async function runChecks(
   const skip = (def: CheckDefinition, summary: string): void =>
     finish({ id: def.id, phase: def.phase, status: 'skipped', summary, durationMs: 0, exitCode: null, findings: [] });
 
+  // Children lead their own sessions (so timeouts can kill whole trees); a terminal's Ctrl-C therefore never
+  // reaches them, and the run must pass the cancellation on itself.
+  const cancelled = (): string | null => (opts.signal?.aborted ? `cancelled (${String(opts.signal.reason ?? 'aborted')})` : null);
+  opts.signal?.addEventListener('abort', () => {
+    for (const r of running.values()) r.abort.abort();
+  });
+
   const start = (def: CheckDefinition): void => {
     const abort = new AbortController();
     opts.onEvent?.({ type: 'start', id: def.id, phase: def.phase });
@@ -52,7 +61,10 @@ export async function runChecks(
         // A bug or an unexpected failure inside a check is that check's error, never a pass, never a crash of the run.
         partial = { status: 'error' as const, summary: `internal error: ${e instanceof Error ? e.message : String(e)}`, exitCode: null, findings: [] };
       }
-      if (abort.signal.aborted && stop.from) {
+      if (abort.signal.aborted && cancelled()) {
+        // A cancelled check did not finish its job: that is an error, never a pass.
+        partial = { status: 'error' as const, summary: cancelled()!, exitCode: null, findings: [] };
+      } else if (abort.signal.aborted && stop.from) {
         partial = { status: 'skipped' as const, summary: `cancelled by fail-fast: ${stop.from.reason}`, exitCode: null, findings: [] };
       }
       running.delete(def.id);
@@ -71,6 +83,12 @@ export async function runChecks(
     let progressed = false;
     for (let i = 0; i < pending.length; i++) {
       const def = pending[i]!;
+      if (cancelled()) {
+        pending.splice(i--, 1);
+        finish({ id: def.id, phase: def.phase, status: 'error', summary: `not run: ${cancelled()}`, durationMs: 0, exitCode: null, findings: [] });
+        progressed = true;
+        continue;
+      }
       if (stop.from && phaseOf(def.phase) > stop.from.phase) {
         pending.splice(i--, 1);
         skip(def, `skipped by fail-fast: ${stop.from.reason}`);

@@ -94,4 +94,13 @@ describe('runChecks', () => {
     const results = await runChecks([def('lint', 'quality', 'failed'), def('tests', 'tests', 'passed', { after: ['lint'] })], ctxFor, base);
     expect(results.map((r) => r.status)).toEqual(['failed', 'passed']);
   });
+
+  test('cancelling the run kills what runs and never reports a pass', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('SIGINT'), 30);
+    const started = Date.now();
+    const results = await runChecks([def('a', 'quality', 'passed', { ms: 5000 }), def('b', 'tests', 'passed', { after: ['a'] })], ctxFor, { ...base, signal: controller.signal });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(results.map((r) => `${r.id}:${r.status}:${r.summary}`)).toEqual(['a:error:cancelled (SIGINT)', 'b:error:not run: cancelled (SIGINT)']);
+  });
 });
