@@ -4,11 +4,17 @@
  *
  *   node --import tsx scripts/bench.ts                 all sizes
  *   node --import tsx scripts/bench.ts --one junit N   one measurement (used by the parent)
+ *   node --import tsx scripts/bench.ts --setup         only cold vs warm setup with the environment cache
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { resolveConfig } from '../src/inputs.js';
+import { runGate } from '../src/engine.js';
+import { shouldSave } from '../src/cache/key.js';
+import { actionsCacheBackend, VenvCache } from '../src/cache/venv-cache.js';
+import { startCacheServer } from '../test/support/cache-server.js';
 import { parseJunit } from '../src/reports/junit.js';
 import { parseCobertura } from '../src/reports/cobertura.js';
 import { coverageTotals, summarizeTests } from '../src/reports/model.js';
@@ -93,10 +99,62 @@ function measureOne(kind: 'junit' | 'cobertura', file: string): void {
   }));
 }
 
-function main(): void {
+/**
+ * Cold vs warm setup (uv, python, uv sync) of the demo project, as the action runs it, against the loopback cache
+ * service: cold = no cache entry and an empty uv cache (a fresh runner); warm = the entry the cold run saved, a
+ * fresh checkout, and again an empty uv cache. One run of each; the ratio is what the cache buys.
+ */
+async function benchSetup(fixture: string): Promise<void> {
+  const root = join(import.meta.dirname, '..');
+  const uv = join(root, '.tools', 'bin', 'uv');
+  const server = await startCacheServer();
+  const work = mkdtempSync(join(tmpdir(), 'ng-bench-setup-'));
+  const project = join(work, fixture);
+  cpSync(join(root, 'test', 'fixtures', 'projects', fixture), project, { recursive: true, filter: (src) => !src.endsWith('.venv') });
+  Object.assign(process.env, server.env('v2'), { RUNNER_TEMP: work, GITHUB_WORKSPACE: dirname(project) });
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(uv)}:${process.env.PATH ?? ''}`, UV_PYTHON_DOWNLOADS: 'never' };
+  const config = resolveConfig(project, readFileSync(join(project, 'pyproject.toml'), 'utf8'), { disable: 'ruff-format,ruff-check,types,pytest,coverage,diff-coverage,pip-audit,bandit' });
+  const quiet = { info: () => {}, warning: (m: string) => console.log(`  warning: ${m}`), notice: (m: string) => console.log(`  notice: ${m}`) };
+  const once = async (label: string): Promise<number> => {
+    const cache = new VenvCache(
+      { mode: 'venv', suffix: '', projectDir: project, venvDir: join(project, '.venv'), uvCacheDir: null, uv, env, save: shouldSave('push', 'refs/heads/main', 'main') },
+      actionsCacheBackend(),
+      quiet,
+    );
+    const uvCache = mkdtempSync(join(work, `uv-cache-${label}-`));
+    // @actions/cache writes its progress to stdout through @actions/core; keep the table readable.
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    const t0 = performance.now();
+    let summary: string;
+    try {
+      const { results } = await runGate(config, { uv, env: { ...env, UV_CACHE_DIR: uvCache }, venvCache: cache });
+      summary = results.find((r) => r.id === 'uv-sync')?.summary ?? '';
+    } finally {
+      process.stdout.write = write;
+    }
+    const ms = performance.now() - t0;
+    console.log(`${label.padEnd(6)} ${ms.toFixed(0).padStart(8)} ms   ${summary}`);
+    return ms;
+  };
+  const packages = (readFileSync(join(project, 'uv.lock'), 'utf8').match(/^\[\[package\]\]/gm) ?? []).length;
+  console.log(`\nsetup of test/fixtures/projects/${fixture} (${packages} locked packages; uv + python + uv sync, empty uv cache each time), loopback cache service v2:`);
+  const cold = await once('cold');
+  rmSync(join(project, '.venv'), { recursive: true, force: true });
+  const warm = await once('warm');
+  console.log(`cold / warm: ${(cold / warm).toFixed(1)}×`);
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--one') {
     measureOne(args[1] as 'junit' | 'cobertura', args[2]!);
+    return;
+  }
+  if (args[0] === '--setup') {
+    for (const fixture of ['demo', 'pinned-tools']) await benchSetup(fixture);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'ng-bench-'));
@@ -116,6 +174,8 @@ function main(): void {
     const f = (x: number | undefined, w: number, d = 0): string => (x ?? 0).toFixed(d).padStart(w);
     console.log(`${kind.padEnd(10)} ${`${n} ${unit}`.padStart(12)} ${f(text.length / 2 ** 20, 8, 1)} ${f(m.readMs, 8)} ${f(m.parseMs, 9)} ${f(m.renderMs, 10)} ${f(m.totalMs, 9)} ${f(m.peakRssMB, 12)}  (${f(m.baseRssMB, 0)})`);
   }
+  // The demo (the issue's fixture) locks only itself; pinned-tools locks its dev tools, like most real projects.
+  for (const fixture of ['demo', 'pinned-tools']) await benchSetup(fixture);
 }
 
-if (process.argv[1]?.endsWith("bench.ts")) main();
+if (process.argv[1]?.endsWith('bench.ts')) await main();
