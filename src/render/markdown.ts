@@ -24,6 +24,10 @@ export interface RenderOptions {
   title?: string;
   /** Where file:line links point; null or absent → plain text locations. */
   linkBase?: LinkBase | null;
+  /** Trusted Markdown paragraph placed under the headline (the delta against the previous run). */
+  note?: string;
+  /** Trusted text appended after everything, inside the budget (the hidden digest of the sticky comment). */
+  trailer?: string;
 }
 
 /** The PR comment (R3.1): never over the budget, never over 65,536 characters; fences and details balanced. */
@@ -506,13 +510,21 @@ export function cutToBudget(text: string, budget: number, measure: (s: string) =
 }
 
 function render(report: GateReport, opts: RenderOptions, target: Target): string {
+  const trailer = opts.trailer ?? '';
+  if (trailer === '') return renderBody(report, opts, target);
+  const room = (typeof opts.budget === 'number' && Number.isFinite(opts.budget) ? Math.min(target.limit, Math.floor(opts.budget)) : target.defaultBudget) - target.measure(trailer);
+  return `${renderBody(report, { ...opts, budget: Math.max(MIN_BUDGET, room) }, target)}${trailer}`;
+}
+
+function renderBody(report: GateReport, opts: RenderOptions, target: Target): string {
   const requested = typeof opts.budget === 'number' && Number.isFinite(opts.budget) ? Math.floor(opts.budget) : target.defaultBudget;
   const budget = Math.max(MIN_BUDGET, Math.min(target.limit, requested));
   const urlFor = blobUrlBuilder(opts.linkBase);
   const marker = opts.marker !== undefined && opts.marker !== '' ? `${validMarker(opts.marker)}\n` : '';
 
   const why = `**Why:** ${escapeText(clip(report.why, 1000))}\n\n`;
-  const head = `${marker}${headline(report, opts.title ?? 'nebula-gate')}\n\n${why}${phaseTable(report)}\n${testsLine(report)}`;
+  const note = opts.note ? `${opts.note.trim()}\n\n` : '';
+  const head = `${marker}${headline(report, opts.title ?? 'nebula-gate')}\n\n${note}${why}${phaseTable(report)}\n${testsLine(report)}`;
   const sections = buildSections(report, urlFor);
   const degradedNote = `> ℹ️ Some detail was shortened or left out to fit ${target.limitText}.\n`;
   const layout = new Layout(head, sections, target.measure, degradedNote);

@@ -1,0 +1,246 @@
+/**
+ * The fork hand-off (SECURITY.md R1): a fork PR's read-only token cannot comment, so the gate writes the comment
+ * *data* (versioned JSON, never Markdown: R1.6) to a file that the workflow uploads as an artifact; a second,
+ * `workflow_run`-triggered step (`mode: post`) reads it back, finds the PR from trusted run data only (R1.4),
+ * re-renders and posts. The posting side runs no process and evaluates nothing (R1.3): this module imports no
+ * process runner, and everything read from the payload is validated into fresh typed records first.
+ */
+import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckStatus } from '../checks/model.js';
+import type { GateReport } from '../gate/report.js';
+import type { Finding, Severity, Vulnerability } from '../reports/model.js';
+import type { Octokit } from './comment.js';
+import type { RunContext } from './context.js';
+import { validInstanceId } from './context.js';
+import { withRetries, type RetryOptions } from './retry.js';
+
+export const PAYLOAD_KIND = 'nebula-gate-comment';
+export const PAYLOAD_VERSION = 1;
+/** The artifact the README's workflows upload and download (exact name, R1.5). */
+export const ARTIFACT_NAME = 'nebula-gate-comment';
+/** One payload file at most this big; a directory holds at most this many (R1.5). */
+export const PAYLOAD_MAX_BYTES = 4 * 1024 * 1024;
+export const PAYLOAD_MAX_FILES = 20;
+
+export interface CommentPayload {
+  kind: typeof PAYLOAD_KIND;
+  version: typeof PAYLOAD_VERSION;
+  instance: string;
+  /** The PR head the gate ran on; the posting mode posts only when it equals workflow_run.head_sha. */
+  headSha: string | null;
+  /** Informational only: never used to choose the PR (R1.4). */
+  prNumber: number | null;
+  report: GateReport;
+}
+
+export class PayloadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PayloadError';
+  }
+}
+
+export function buildPayload(report: GateReport, instance: string, headSha: string | null, prNumber: number | null): CommentPayload {
+  return { kind: PAYLOAD_KIND, version: PAYLOAD_VERSION, instance, headSha, prNumber, report };
+}
+
+/** Writes `<dir>/<instance>.json` and returns its path. */
+export function writePayload(dir: string, payload: CommentPayload): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${payload.instance}.json`);
+  writeFileSync(path, `${JSON.stringify(payload)}\n`);
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading untrusted payloads: caps first, then validation into fresh records
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+const nullableText = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
+const count = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0);
+const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const list = (v: unknown, max: number): unknown[] => (Array.isArray(v) ? v.slice(0, max) : []);
+const STATUSES: readonly CheckStatus[] = ['passed', 'failed', 'error', 'skipped'];
+const status = (v: unknown): CheckStatus => (STATUSES.includes(v as CheckStatus) ? (v as CheckStatus) : 'error');
+const severity = (v: unknown): Severity => (v === 'error' || v === 'warning' || v === 'notice' ? v : 'warning');
+
+function finding(v: unknown): Finding | null {
+  if (!isObj(v)) return null;
+  return { file: text(v.file, 1024), line: int(v.line), column: int(v.column), rule: text(v.rule, 200), severity: severity(v.severity), message: text(v.message, 4000) };
+}
+
+function vulnerability(v: unknown): Vulnerability | null {
+  if (!isObj(v)) return null;
+  const strings = (x: unknown): string[] => list(x, 50).filter((s): s is string => typeof s === 'string').map((s) => s.slice(0, 200));
+  return { package: text(v.package, 200), version: text(v.version, 100), id: text(v.id, 200), aliases: strings(v.aliases), fixVersions: strings(v.fixVersions), description: text(v.description, 2000) };
+}
+
+const present = <T>(x: T | null): x is T => x !== null;
+
+/** Rebuilds a schema-1 report from untrusted JSON: known fields only, typed, capped. Throws PayloadError. */
+export function sanitizeReport(v: unknown): GateReport {
+  if (!isObj(v) || v.schema !== 1) throw new PayloadError('report: not a schema-1 gate report');
+  if (v.verdict !== 'pass' && v.verdict !== 'fail') throw new PayloadError('report: verdict must be pass or fail');
+  const phaseReached = int(v.phaseReached);
+  if (phaseReached === null) throw new PayloadError('report: phaseReached must be an integer');
+  const phases = list(v.phases, 50).filter(isObj).map((p, i) => ({
+    index: int(p.index) ?? i,
+    name: text(p.name, 100),
+    required: p.required === true,
+    status: status(p.status),
+    checks: list(p.checks, 100).filter(isObj).map((c) => ({
+      id: text(c.id, 100),
+      status: status(c.status),
+      summary: text(c.summary, 1000),
+      durationMs: count(c.durationMs),
+      findings: list(c.findings, 10_000).map(finding).filter(present),
+    })),
+  }));
+  const t = v.tests;
+  const tests = isObj(t)
+    ? {
+        total: count(t.total),
+        passed: count(t.passed),
+        failed: count(t.failed),
+        errors: count(t.errors),
+        skipped: count(t.skipped),
+        failures: list(t.failures, 20_000).filter(isObj).map((f) => ({
+          name: text(f.name, 2000),
+          file: nullableText(f.file, 1024),
+          line: int(f.line),
+          message: text(f.message, 8000),
+          details: text(f.details, 8000),
+        })),
+      }
+    : null;
+  const c = v.coverage;
+  const percent = isObj(c) ? finite(c.percent) : null;
+  const coverage =
+    isObj(c) && percent !== null
+      ? {
+          percent,
+          floor: finite(c.floor) ?? 0,
+          diffPercent: finite(c.diffPercent),
+          diffFloor: finite(c.diffFloor),
+          worstFiles: list(c.worstFiles, 200).filter(isObj).map((w) => ({ file: text(w.file, 1024), percent: finite(w.percent) ?? 0 })),
+        }
+      : null;
+  return {
+    schema: 1,
+    verdict: v.verdict,
+    gate: text(v.gate, 100),
+    phaseReached,
+    blockedBy: nullableText(v.blockedBy, 100),
+    why: text(v.why, 2000),
+    phases,
+    tests,
+    coverage,
+    vulnerabilities: list(v.vulnerabilities, 1000).map(vulnerability).filter(present),
+  };
+}
+
+/** Parses one payload file's text (untrusted). Throws PayloadError naming what is wrong. */
+export function parsePayload(content: string, where = 'payload'): CommentPayload {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(content);
+  } catch (e) {
+    throw new PayloadError(`${where}: not JSON (${(e as Error).message.slice(0, 100)})`);
+  }
+  if (!isObj(doc) || doc.kind !== PAYLOAD_KIND) throw new PayloadError(`${where}: not a ${PAYLOAD_KIND} payload`);
+  if (doc.version !== PAYLOAD_VERSION) throw new PayloadError(`${where}: version ${JSON.stringify(doc.version)} is not supported (this action reads version ${PAYLOAD_VERSION})`);
+  const instance = typeof doc.instance === 'string' && validInstanceId(doc.instance) ? doc.instance : null;
+  if (instance === null) throw new PayloadError(`${where}: instance must be 1-64 characters of A-Z, a-z, 0-9, . _ -`);
+  const headSha = typeof doc.headSha === 'string' && /^[0-9a-f]{40,64}$/.test(doc.headSha) ? doc.headSha : null;
+  let report: GateReport;
+  try {
+    report = sanitizeReport(doc.report);
+  } catch (e) {
+    throw new PayloadError(`${where}: ${(e as Error).message}`);
+  }
+  return { kind: PAYLOAD_KIND, version: PAYLOAD_VERSION, instance, headSha, prNumber: int(doc.prNumber), report };
+}
+
+/**
+ * Reads the payload(s) at `path`: one file, or the `*.json` regular files directly inside a directory (no
+ * recursion; symlinks and anything else skipped), each size-capped before it is read, at most 20 (R1.5).
+ * Returns [] when the path does not exist (the gate posted its comment itself, so nothing was uploaded).
+ */
+export function readPayloads(path: string): { payloads: CommentPayload[]; problems: string[] } {
+  const problems: string[] = [];
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return { payloads: [], problems };
+  }
+  let files: string[];
+  if (st.isFile()) files = [path];
+  else if (st.isDirectory()) {
+    files = readdirSync(path, { withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.json'))
+      .map((d) => join(path, d.name))
+      .sort();
+    if (files.length > PAYLOAD_MAX_FILES) {
+      problems.push(`${files.length} payload files; only the first ${PAYLOAD_MAX_FILES} are read`);
+      files = files.slice(0, PAYLOAD_MAX_FILES);
+    }
+  } else return { payloads: [], problems: [`${path}: not a regular file or directory`] };
+  const payloads: CommentPayload[] = [];
+  for (const file of files) {
+    const s = lstatSync(file);
+    if (!s.isFile()) continue;
+    if (s.size > PAYLOAD_MAX_BYTES) {
+      problems.push(`${file}: ${s.size} bytes, over the ${PAYLOAD_MAX_BYTES}-byte cap`);
+      continue;
+    }
+    try {
+      payloads.push(parsePayload(readFileSync(file, 'utf8'), file));
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  return { payloads, problems };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Finding the PR from trusted run data only (R1.4)
+
+export type PrLookup = { number: number } | { number: null; reason: string };
+
+interface PullLike {
+  number: number;
+  state?: string;
+  head?: { sha?: string };
+  base?: { repo?: { full_name?: string } | null };
+}
+
+/**
+ * The open PR of this repository whose head is `workflow_run.head_sha`: first from the commit's associated
+ * pulls, else from the open pulls of the fork's branch. Exactly one must match; the payload is not consulted.
+ */
+export async function findPullRequest(octokit: Octokit, ctx: RunContext, retry?: RetryOptions): Promise<PrLookup> {
+  const run = ctx.workflowRun;
+  if (run === null) return { number: null, reason: 'the event has no workflow_run with a head SHA' };
+  if (run.event !== 'pull_request') return { number: null, reason: `the triggering run was a ${run.event || 'unknown'} event, not pull_request` };
+  if (run.repository !== null && run.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
+    return { number: null, reason: `the triggering run belongs to ${run.repository}, not ${ctx.repository}` };
+  }
+  const matches = (p: PullLike): boolean =>
+    p.state === 'open' && p.head?.sha === run.headSha && typeof p.base?.repo?.full_name === 'string' && p.base.repo.full_name.toLowerCase() === ctx.repository.toLowerCase();
+  const found = new Map<number, PullLike>();
+  const byCommit = await withRetries(() => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: run.headSha, per_page: 100 }), retry);
+  for (const p of byCommit.data as PullLike[]) if (matches(p)) found.set(p.number, p);
+  if (found.size === 0 && run.headOwner !== null && run.headBranch !== null) {
+    const head = `${run.headOwner}:${run.headBranch}`;
+    const open = (await withRetries(() => octokit.paginate(octokit.rest.pulls.list, { owner: ctx.owner, repo: ctx.repo, state: 'open', head, per_page: 100 }), retry)) as PullLike[];
+    for (const p of open) if (matches(p)) found.set(p.number, p);
+  }
+  if (found.size === 1) return { number: [...found.keys()][0]! };
+  if (found.size === 0) return { number: null, reason: `no open pull request of ${ctx.repository} has head ${run.headSha.slice(0, 12)}` };
+  return { number: null, reason: `${found.size} open pull requests have head ${run.headSha.slice(0, 12)}; not choosing one` };
+}
