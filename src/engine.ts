@@ -31,6 +31,8 @@ export interface EngineDeps {
   onProcess?: (checkId: string, argv: string[], result: ProcessResult) => void;
   /** The action's environment cache, called by the uv-sync check around `uv sync` (the CLI has none). */
   venvCache?: SetupCacheHook;
+  /** Set when uv could not be installed: the run still reports, with the uv check as the error that says why. */
+  uvUnavailable?: string;
 }
 
 export interface EngineResult {
@@ -80,6 +82,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     installedInProject: (tool) => existsSync(join(venvBin, windows ? `${tool}.exe` : tool)),
     readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
     venvCache: deps.venvCache,
+    uvUnavailable: deps.uvUnavailable,
     async exec(checkId, argv, opts = {}) {
       const pythonPath = facts.get('python-path');
       const extra: Record<string, string> = {

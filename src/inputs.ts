@@ -380,3 +380,74 @@ export function readActionOverrides(getInput: (name: string) => string): { overr
   };
   return { overrides: o, workingDirectory: getInput('working-directory') || '.' };
 }
+
+export type ActionMode = 'gate' | 'post';
+export type CommentSetting = 'off' | 'always' | 'on-failure' | 'on-change';
+export type AnnotationsSetting = 'workflow-commands' | 'check-run';
+
+/** How the action talks to GitHub: the comment, annotations, the fork hand-off (issue 3). */
+export interface PublishInputs {
+  mode: ActionMode;
+  comment: CommentSetting;
+  /** The `comment-id` input as given ('' → derived from workflow, job and working directory). */
+  commentId: string;
+  annotations: AnnotationsSetting;
+  /** '' when none was given. */
+  token: string;
+  /** mode post: the downloaded payload file or directory. */
+  payloadPath: string;
+}
+
+export function readPublishInputs(getInput: (name: string) => string): PublishInputs {
+  const commentId = getInput('comment-id').trim();
+  if (commentId !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
+    throw new ConfigError(`comment-id: ${JSON.stringify(commentId.slice(0, 80))} must be 1-64 characters of A-Z, a-z, 0-9, ., _ and -`);
+  }
+  return {
+    mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post'] as const),
+    comment: oneOf('comment', getInput('comment') || 'always', ['off', 'always', 'on-failure', 'on-change'] as const),
+    commentId,
+    annotations: oneOf('annotations', getInput('annotations') || 'workflow-commands', ['workflow-commands', 'check-run'] as const),
+    token: getInput('github-token'),
+    payloadPath: getInput('payload-path') || 'nebula-gate-comment',
+  };
+}
+
+/** What the action's setup step needs: which uv, how it is verified, and what is cached (DESIGN.md §6). */
+export interface SetupInputs {
+  /** `uv-version`: exact (0.13.8) or a range (>=0.12,<0.14); '' → required-version, else the pin. */
+  uvVersion: string;
+  /** `uv-checksum`: the SHA-256 of the release asset, lower-case hex, or null. */
+  uvChecksum: string | null;
+  allowUnverifiedUv: boolean;
+  /** `uv-download-base-url`, without a trailing slash, or null for the GitHub release host. */
+  uvDownloadBaseUrl: string | null;
+  cache: CacheMode;
+  /** `cache-suffix`, already limited to characters a cache key may hold. */
+  cacheSuffix: string;
+}
+
+export type CacheMode = 'venv' | 'uv' | 'both' | 'none';
+const CACHE_MODES: readonly CacheMode[] = ['venv', 'uv', 'both', 'none'];
+
+export function readSetupInputs(getInput: (name: string) => string): SetupInputs {
+  const uvVersion = getInput('uv-version').trim();
+  if (uvVersion !== '' && !/^[0-9a-zA-Z.*,<>=!~ ]{1,64}$/.test(uvVersion)) {
+    throw new ConfigError(`uv-version: ${JSON.stringify(uvVersion)} is not a version (e.g. 0.13.8) or a range (e.g. >=0.12,<0.14)`);
+  }
+  const checksum = getInput('uv-checksum').trim().toLowerCase();
+  if (checksum !== '' && !/^[0-9a-f]{64}$/.test(checksum)) throw new ConfigError('uv-checksum: must be a SHA-256 in hex (64 characters)');
+  const base = getInput('uv-download-base-url').trim();
+  if (base !== '' && !/^https?:\/\/[^\s]+$/.test(base)) throw new ConfigError(`uv-download-base-url: ${JSON.stringify(base)} is not an http(s) URL`);
+  const suffix = getInput('cache-suffix').trim();
+  if (!/^[A-Za-z0-9._+-]{0,64}$/.test(suffix)) throw new ConfigError(`cache-suffix: ${JSON.stringify(suffix)} may only hold up to 64 of A-Z, a-z, 0-9, '.', '_', '+', '-'`);
+  const allow = getInput('allow-unverified-uv').trim();
+  return {
+    uvVersion,
+    uvChecksum: checksum === '' ? null : checksum,
+    allowUnverifiedUv: allow === '' ? false : bool('allow-unverified-uv', allow),
+    uvDownloadBaseUrl: base === '' ? null : base.replace(/\/+$/, ''),
+    cache: oneOf('cache', getInput('cache').trim() || 'venv', CACHE_MODES),
+    cacheSuffix: suffix,
+  };
+}

@@ -2248,6 +2248,45 @@ function readActionOverrides(getInput) {
     };
     return { overrides: o, workingDirectory: getInput('working-directory') || '.' };
 }
+function readPublishInputs(getInput) {
+    const commentId = getInput('comment-id').trim();
+    if (commentId !== '' && !/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
+        throw new ConfigError(`comment-id: ${JSON.stringify(commentId.slice(0, 80))} must be 1-64 characters of A-Z, a-z, 0-9, ., _ and -`);
+    }
+    return {
+        mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post']),
+        comment: oneOf('comment', getInput('comment') || 'always', ['off', 'always', 'on-failure', 'on-change']),
+        commentId,
+        annotations: oneOf('annotations', getInput('annotations') || 'workflow-commands', ['workflow-commands', 'check-run']),
+        token: getInput('github-token'),
+        payloadPath: getInput('payload-path') || 'nebula-gate-comment',
+    };
+}
+const CACHE_MODES = (/* unused pure expression or super */ null && (['venv', 'uv', 'both', 'none']));
+function readSetupInputs(getInput) {
+    const uvVersion = getInput('uv-version').trim();
+    if (uvVersion !== '' && !/^[0-9a-zA-Z.*,<>=!~ ]{1,64}$/.test(uvVersion)) {
+        throw new ConfigError(`uv-version: ${JSON.stringify(uvVersion)} is not a version (e.g. 0.13.8) or a range (e.g. >=0.12,<0.14)`);
+    }
+    const checksum = getInput('uv-checksum').trim().toLowerCase();
+    if (checksum !== '' && !/^[0-9a-f]{64}$/.test(checksum))
+        throw new ConfigError('uv-checksum: must be a SHA-256 in hex (64 characters)');
+    const base = getInput('uv-download-base-url').trim();
+    if (base !== '' && !/^https?:\/\/[^\s]+$/.test(base))
+        throw new ConfigError(`uv-download-base-url: ${JSON.stringify(base)} is not an http(s) URL`);
+    const suffix = getInput('cache-suffix').trim();
+    if (!/^[A-Za-z0-9._+-]{0,64}$/.test(suffix))
+        throw new ConfigError(`cache-suffix: ${JSON.stringify(suffix)} may only hold up to 64 of A-Z, a-z, 0-9, '.', '_', '+', '-'`);
+    const allow = getInput('allow-unverified-uv').trim();
+    return {
+        uvVersion,
+        uvChecksum: checksum === '' ? null : checksum,
+        allowUnverifiedUv: allow === '' ? false : bool('allow-unverified-uv', allow),
+        uvDownloadBaseUrl: base === '' ? null : base.replace(/\/+$/, ''),
+        cache: oneOf('cache', getInput('cache').trim() || 'venv', CACHE_MODES),
+        cacheSuffix: suffix,
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -9659,8 +9698,8 @@ class XMLParser {
  *  2. BOM strip, line-end normalisation, "does it look like XML at all";
  *  3. a linear pre-scan that rejects `<!ENTITY` and a DOCTYPE with an internal subset (entity bombs are
  *     rejected here, in one pass, before the parser allocates anything);
- *  4. a linear pre-scan that bounds what the parser would allocate: the longest text run it collects
- *     character by character, and the number of elements;
+ *  4. a linear pre-scan that bounds what the parser would allocate or how long it would run: the longest
+ *     text run it collects character by character, the number of elements, attributes per element, depth;
  *  5. fast-xml-parser's validator (the parser itself is lenient: it would return a partial tree for a
  *     truncated document, so well-formedness is checked separately), plus the two gaps it leaves (text or a
  *     second element after a self-closing root);
@@ -9793,6 +9832,7 @@ function parseXmlDocument(content, path, opts = {}) {
         maxRun: opts.maxTextRun ?? DEFAULT_MAX_XML_TEXT_RUN,
         maxElements: opts.maxElements ?? DEFAULT_MAX_XML_ELEMENTS,
         maxAttributes: opts.maxAttributes ?? DEFAULT_MAX_XML_ATTRIBUTES,
+        maxDepth,
     });
     const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
     if (validation !== true) {
@@ -9893,24 +9933,22 @@ function selfClosingRoot(text) {
         const lt = text.indexOf('<', i);
         if (lt < 0)
             return -1;
-        if (text.startsWith('<?', lt)) {
-            i = text.indexOf('?>', lt + 2) + 2;
-        }
-        else if (text.startsWith('<!--', lt)) {
-            i = text.indexOf('-->', lt + 4) + 3;
+        if (text.startsWith('<?', lt) || text.startsWith('<!--', lt)) {
+            const pi = text.startsWith('<?', lt);
+            const close = pi ? '?>' : '-->';
+            const end = text.indexOf(close, lt + (pi ? 2 : 4));
+            if (end < 0)
+                return -1;
+            i = end + close.length;
         }
         else {
             const gt = tagEnd(text, lt);
             if (gt < 0)
                 return -1;
-            if (text[lt + 1] === '!') {
-                i = gt + 1; // DOCTYPE (without an internal subset: those are rejected earlier)
-                continue;
-            }
-            return text[gt - 1] === '/' ? gt + 1 : -1;
+            if (text[lt + 1] !== '!')
+                return text[gt - 1] === '/' ? gt + 1 : -1;
+            i = gt + 1; // DOCTYPE (without an internal subset: those are rejected earlier)
         }
-        if (i < 2)
-            return -1;
     }
     return -1;
 }
@@ -9919,11 +9957,14 @@ function selfClosingRoot(text) {
  *  - the longest run of character data it would collect character by character (outside comments, CDATA,
  *    processing instructions and the raw-text elements, which it slices in one piece) must not exceed
  *    `maxRun`;
- *  - the number of elements must not exceed `maxElements`, nor the attributes of one `maxAttributes`.
+ *  - the number of elements must not exceed `maxElements`, nor the attributes of one `maxAttributes`;
+ *  - the nesting must not exceed `maxDepth` (the parser checks it too, but only after the validator has
+ *    walked the whole document).
  * Linear on any input (it runs before the validator, so that such documents are refused fast).
  */
-function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, maxAttributes }) {
+function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, maxAttributes, maxDepth }) {
     let elements = 0;
+    let depth = 0;
     let i = 0;
     while (i < text.length) {
         const lt = text.indexOf('<', i);
@@ -9949,9 +9990,14 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
                 return;
             next = gt + 1;
             const c1 = text[lt + 1];
-            if (c1 !== '/' && c1 !== '!') {
+            if (c1 === '/') {
+                depth--;
+            }
+            else if (c1 !== '!') {
                 if (++elements > maxElements)
                     throw new ReportError(path, `more than ${maxElements} elements`);
+                if (text[gt - 1] !== '/' && ++depth > maxDepth)
+                    throw new ReportError(path, `XML nested deeper than ${maxDepth} elements`);
                 if (countAttributes(text, lt, gt) > maxAttributes) {
                     throw new ReportError(path, `an element has more than ${maxAttributes} attributes`);
                 }
@@ -9961,8 +10007,9 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
                         // The parser slices the element's content in one piece. Jumping to the first `</name` can only
                         // stop earlier than the parser does (it skips CDATA and comments), so the remainder is still checked.
                         const close = text.indexOf(`</${name}`, next);
-                        if (close >= 0)
-                            next = close;
+                        if (close < 0)
+                            throw new ReportError(path, `malformed or truncated XML: <${clip(name, 60)}> is never closed`);
+                        next = close;
                     }
                 }
             }
@@ -9974,19 +10021,20 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
 }
 /** Upper bound on the attributes of the start tag text[lt..gt]: its '=' signs outside quoted values. */
 function countAttributes(text, lt, gt) {
+    // A plain loop bounded by gt: indexOf would search past the tag, to the end of the document, each time.
     let n = 0;
-    for (let j = text.indexOf('=', lt); j >= 0 && j < gt; j = text.indexOf('=', j + 1)) {
-        n++;
-        // Skip the quoted value that follows, so '=' inside values is not counted.
-        let k = j + 1;
-        while (k < gt && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n'))
-            k++;
-        const q = text[k];
-        if (q === '"' || q === "'") {
-            const end = text.indexOf(q, k + 1);
-            if (end < 0 || end > gt)
-                return n;
-            j = end;
+    let quote = '';
+    for (let j = lt + 1; j < gt; j++) {
+        const ch = text[j];
+        if (quote) {
+            if (ch === quote)
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+        }
+        else if (ch === '=') {
+            n++;
         }
     }
     return n;
@@ -11140,6 +11188,7 @@ function processFailure(r, timeoutSec) {
 
 
 
+
 /**
  * An isolated tool starts as soon as uv is known, unless the project locks its own copy: then it waits for the
  * sync, so `uv run --no-sync` finds it in the project environment (the project's version wins).
@@ -11183,6 +11232,8 @@ const uvCheck = (c) => ({
     requires: [],
     timeoutSec: 60,
     async run(ctx) {
+        if (ctx.uvUnavailable)
+            return outcome('error', `uv could not be installed: ${ctx.uvUnavailable}`);
         const r = await ctx.exec('uv', [ctx.uv, '--version'], { timeoutSec: 60 });
         const broken = brokenProcess(r, 60, 'uv');
         if (broken)
@@ -11231,12 +11282,20 @@ const syncCheck = (c) => ({
     requires: ['python'],
     timeoutSec: c.checks['uv-sync'].timeoutSec,
     async run(ctx) {
+        // The action restores a cached environment here (after the Python check, before the sync) and saves it right
+        // after a successful sync; `uv sync --locked` runs either way, a no-op when the cache was good.
+        const started = performance.now();
+        const hookExec = (argv) => ctx.exec('uv-sync', argv, { timeoutSec: 120 });
+        const cacheNote = ctx.venvCache ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
         const r = await ctx.exec('uv-sync', [ctx.uv, 'sync', '--locked', ...c.checks['uv-sync'].args], { timeoutSec: this.timeoutSec });
         const broken = brokenProcess(r, this.timeoutSec, 'uv sync');
         if (broken)
             return broken;
-        if (r.exitCode === 0)
-            return outcome('passed', 'environment in sync with uv.lock', { exitCode: 0 });
+        if (r.exitCode === 0) {
+            await ctx.venvCache?.save(hookExec);
+            const setup = cacheNote === null ? '' : ` · setup ${((performance.now() - started) / 1000).toFixed(1)} s (${cacheNote})`;
+            return outcome('passed', `environment in sync with uv.lock${setup}`, { exitCode: 0 });
+        }
         if (/lockfile .* needs to be updated|--locked/i.test(r.output)) {
             return outcome('failed', 'uv.lock is out of date with pyproject.toml — run `uv lock` and commit uv.lock', { exitCode: r.exitCode, outputTail: tail(r.output) });
         }
@@ -11253,7 +11312,8 @@ const ruffFormatCheck = (c, locked) => ({
     timeoutSec: c.checks['ruff-format'].timeoutSec,
     async run(ctx) {
         const { argv } = toolCommand(ctx.uv, 'ruff', 'isolated', ctx.installedInProject);
-        const r = await ctx.exec('ruff-format', [...argv, 'format', '--check', ...c.checks['ruff-format'].args], { timeoutSec: this.timeoutSec });
+        // RUFF_OUTPUT_FORMAT from the runner's environment would change what the parser reads: pin the default.
+        const r = await ctx.exec('ruff-format', [...argv, 'format', '--check', ...c.checks['ruff-format'].args], { timeoutSec: this.timeoutSec, env: { RUFF_OUTPUT_FORMAT: 'full' } });
         const broken = brokenProcess(r, this.timeoutSec, 'ruff format');
         if (broken)
             return broken;
@@ -11423,6 +11483,9 @@ async function readCoverage(ctx) {
     const pytest = ctx.finished.get('pytest');
     if (!pytest || pytest.status === 'skipped')
         return outcome('skipped', 'pytest did not run, so there is no coverage data');
+    // No test ran: the tests phase already fails for it, and coverage.py wrote nothing to measure.
+    if (pytest.tests && pytest.tests.totals.total - pytest.tests.totals.skipped === 0)
+        return outcome('skipped', 'no test ran, so nothing was measured');
     const path = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
     let content;
     try {
@@ -11433,7 +11496,7 @@ async function readCoverage(ctx) {
             return outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`);
         throw e;
     }
-    return cobertura_parseCobertura(content, path, ctx.config.projectDir).files;
+    return cobertura_parseCobertura(content, path, ctx.config.projectDir, { exists: external_node_fs_namespaceObject.existsSync }).files;
 }
 const coverageCheck = (c) => ({
     id: 'coverage',
@@ -11606,7 +11669,7 @@ const customCheck = (c, custom) => ({
             }
             if (custom.cobertura) {
                 const path = (0,external_node_path_namespaceObject.join)(c.projectDir, custom.cobertura);
-                const totals = coverageTotals(cobertura_parseCobertura(await ctx.readReport(path), path, c.projectDir).files);
+                const totals = coverageTotals(cobertura_parseCobertura(await ctx.readReport(path), path, c.projectDir, { exists: external_node_fs_namespaceObject.existsSync }).files);
                 parts.push(`coverage ${pct(totals.percent)}`);
             }
             if (r.exitCode !== 0)
@@ -11644,6 +11707,13 @@ async function runChecks(defs, makeContext, opts) {
         opts.onEvent?.({ type: 'finish', result });
     };
     const skip = (def, summary) => finish({ id: def.id, phase: def.phase, status: 'skipped', summary, durationMs: 0, exitCode: null, findings: [] });
+    // Children lead their own sessions (so timeouts can kill whole trees); a terminal's Ctrl-C therefore never
+    // reaches them, and the run must pass the cancellation on itself.
+    const cancelled = () => (opts.signal?.aborted ? `cancelled (${String(opts.signal.reason ?? 'aborted')})` : null);
+    opts.signal?.addEventListener('abort', () => {
+        for (const r of running.values())
+            r.abort.abort();
+    });
     const start = (def) => {
         const abort = new AbortController();
         opts.onEvent?.({ type: 'start', id: def.id, phase: def.phase });
@@ -11657,7 +11727,11 @@ async function runChecks(defs, makeContext, opts) {
                 // A bug or an unexpected failure inside a check is that check's error, never a pass, never a crash of the run.
                 partial = { status: 'error', summary: `internal error: ${e instanceof Error ? e.message : String(e)}`, exitCode: null, findings: [] };
             }
-            if (abort.signal.aborted && stop.from) {
+            if (abort.signal.aborted && cancelled()) {
+                // A cancelled check did not finish its job: that is an error, never a pass.
+                partial = { status: 'error', summary: cancelled(), exitCode: null, findings: [] };
+            }
+            else if (abort.signal.aborted && stop.from) {
                 partial = { status: 'skipped', summary: `cancelled by fail-fast: ${stop.from.reason}`, exitCode: null, findings: [] };
             }
             running.delete(def.id);
@@ -11677,6 +11751,12 @@ async function runChecks(defs, makeContext, opts) {
         let progressed = false;
         for (let i = 0; i < pending.length; i++) {
             const def = pending[i];
+            if (cancelled()) {
+                pending.splice(i--, 1);
+                finish({ id: def.id, phase: def.phase, status: 'error', summary: `not run: ${cancelled()}`, durationMs: 0, exitCode: null, findings: [] });
+                progressed = true;
+                continue;
+            }
             if (stop.from && phaseOf(def.phase) > stop.from.phase) {
                 pending.splice(i--, 1);
                 skip(def, `skipped by fail-fast: ${stop.from.reason}`);
@@ -11918,6 +11998,8 @@ async function runGate(config, deps) {
         finished,
         installedInProject: (tool) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(venvBin, windows ? `${tool}.exe` : tool)),
         readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
+        venvCache: deps.venvCache,
+        uvUnavailable: deps.uvUnavailable,
         async exec(checkId, argv, opts = {}) {
             const pythonPath = facts.get('python-path');
             const extra = {
@@ -11945,6 +12027,7 @@ async function runGate(config, deps) {
         phases: config.phases,
         gateIndex: config.gateIndex,
         onEvent: deps.onEvent,
+        signal: deps.signal,
     });
     const skipped = disabled.map((d) => ({ id: d.id, phase: d.phase, status: 'skipped', summary: 'disabled', durationMs: 0, exitCode: null, findings: [] }));
     // Keep the built-in order: disabled checks are listed where they would have run.
@@ -12688,12 +12771,20 @@ function cutToBudget(text, budget, measure, note) {
     return n;
 }
 function render(report, opts, target) {
+    const trailer = opts.trailer ?? '';
+    if (trailer === '')
+        return renderBody(report, opts, target);
+    const room = (typeof opts.budget === 'number' && Number.isFinite(opts.budget) ? Math.min(target.limit, Math.floor(opts.budget)) : target.defaultBudget) - target.measure(trailer);
+    return `${renderBody(report, { ...opts, budget: Math.max(MIN_BUDGET, room) }, target)}${trailer}`;
+}
+function renderBody(report, opts, target) {
     const requested = typeof opts.budget === 'number' && Number.isFinite(opts.budget) ? Math.floor(opts.budget) : target.defaultBudget;
     const budget = Math.max(MIN_BUDGET, Math.min(target.limit, requested));
     const urlFor = blobUrlBuilder(opts.linkBase);
     const marker = opts.marker !== undefined && opts.marker !== '' ? `${validMarker(opts.marker)}\n` : '';
     const why = `**Why:** ${escapeText(markdown_clip(report.why, 1000))}\n\n`;
-    const head = `${marker}${headline(report, opts.title ?? 'nebula-gate')}\n\n${why}${phaseTable(report)}\n${testsLine(report)}`;
+    const note = opts.note ? `${opts.note.trim()}\n\n` : '';
+    const head = `${marker}${headline(report, opts.title ?? 'nebula-gate')}\n\n${note}${why}${phaseTable(report)}\n${testsLine(report)}`;
     const sections = buildSections(report, urlFor);
     const degradedNote = `> ℹ️ Some detail was shortened or left out to fit ${target.limitText}.\n`;
     const layout = new Layout(head, sections, target.measure, degradedNote);
@@ -12960,6 +13051,7 @@ async function main(argv, io) {
     };
     io.stderr(`nebula-gate: checking ${projectDir} (gate: ${config.phases[config.gateIndex]})\n`);
     const { report } = await runGate(config, {
+        signal: io.signal,
         uv: v.uv ?? 'uv',
         env: io.env,
         onEvent: progress,
@@ -12986,6 +13078,9 @@ async function main(argv, io) {
 }
 /** Entry when run as a program (dist/cli/index.js via bin/nebula-gate.js). */
 async function cli() {
+    const controller = new AbortController();
+    for (const sig of ['SIGINT', 'SIGTERM'])
+        process.once(sig, () => controller.abort(sig));
     try {
         process.exitCode = await main(process.argv.slice(2), {
             stdout: (s) => process.stdout.write(s),
@@ -12993,6 +13088,7 @@ async function cli() {
             env: process.env,
             cwd: process.cwd(),
             isTTY: Boolean(process.stdout.isTTY),
+            signal: controller.signal,
         });
     }
     catch (e) {

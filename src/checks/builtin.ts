@@ -64,6 +64,7 @@ const uvCheck = (c: GateConfig): CheckDefinition => ({
   requires: [],
   timeoutSec: 60,
   async run(ctx) {
+    if (ctx.uvUnavailable) return outcome('error', `uv could not be installed: ${ctx.uvUnavailable}`);
     const r = await ctx.exec('uv', [ctx.uv, '--version'], { timeoutSec: 60 });
     const broken = brokenProcess(r, 60, 'uv');
     if (broken) return { ...broken, summary: `${broken.summary} — install uv (https://docs.astral.sh/uv/) or put it on PATH` };
@@ -110,10 +111,19 @@ const syncCheck = (c: GateConfig): CheckDefinition => ({
   requires: ['python'],
   timeoutSec: c.checks['uv-sync'].timeoutSec,
   async run(ctx) {
+    // The action restores a cached environment here (after the Python check, before the sync) and saves it right
+    // after a successful sync; `uv sync --locked` runs either way, a no-op when the cache was good.
+    const started = performance.now();
+    const hookExec = (argv: string[]) => ctx.exec('uv-sync', argv, { timeoutSec: 120 });
+    const cacheNote = ctx.venvCache ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
     const r = await ctx.exec('uv-sync', [ctx.uv, 'sync', '--locked', ...c.checks['uv-sync'].args], { timeoutSec: this.timeoutSec });
     const broken = brokenProcess(r, this.timeoutSec, 'uv sync');
     if (broken) return broken;
-    if (r.exitCode === 0) return outcome('passed', 'environment in sync with uv.lock', { exitCode: 0 });
+    if (r.exitCode === 0) {
+      await ctx.venvCache?.save(hookExec);
+      const setup = cacheNote === null ? '' : ` · setup ${((performance.now() - started) / 1000).toFixed(1)} s (${cacheNote})`;
+      return outcome('passed', `environment in sync with uv.lock${setup}`, { exitCode: 0 });
+    }
     if (/lockfile .* needs to be updated|--locked/i.test(r.output)) {
       return outcome('failed', 'uv.lock is out of date with pyproject.toml — run `uv lock` and commit uv.lock', { exitCode: r.exitCode, outputTail: tail(r.output) });
     }

@@ -20,6 +20,20 @@ export interface CheckContext {
   facts: Map<string, string>;
   /** Results of checks that already finished, by id. */
   finished: ReadonlyMap<string, CheckResult>;
+  /** The action's environment cache around `uv sync` (absent in the CLI). */
+  venvCache?: SetupCacheHook;
+  /** Why the action could not install uv (download, checksum, version), when it could not: the uv check reports it. */
+  uvUnavailable?: string;
+}
+
+/** Runs one command for the cache hook, fenced and scrubbed like any check's command. */
+export type HookExec = (argv: string[]) => Promise<ProcessResult>;
+
+/** Restores the project environment before `uv sync` and saves it after a successful one. Never throws. */
+export interface SetupCacheHook {
+  /** What happened, for the report ("cache hit", "cache miss", "rebuilt: …"), or null when caching is off. */
+  restore(facts: ReadonlyMap<string, string>, exec: HookExec): Promise<string | null>;
+  save(exec: HookExec): Promise<void>;
 }
 
 export interface CheckDefinition {

@@ -127,6 +127,17 @@ describe('the action step (node dist/index.js)', () => {
     expect(dumped.stdout).not.toContain(secret);
   });
 
+  test('a uv that cannot be installed still gives a full report with the reason, and fails', async () => {
+    const r = await runAction('demo', { 'uv-version': '0.0.1' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', 'phase-reached': '-1', 'failed-phase': 'setup', 'uv-version': '' });
+    const report = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8')) as { phases: { checks: { id: string; status: string; summary: string }[] }[] };
+    const checks = report.phases.flatMap((p) => p.checks);
+    expect(checks.find((c) => c.id === 'uv')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^uv could not be installed: .*0\.0\.1/) });
+    expect(checks.find((c) => c.id === 'pytest')).toMatchObject({ status: 'skipped', summary: 'needs uv-sync, which was skipped' });
+    expect(r.summary).toContain('uv could not be installed');
+  });
+
   test.each(['pull_request_target', 'workflow_run', 'issue_comment'])('refuses %s before spawning any process', async (event) => {
     const bin = mkdtempSync(join(tmpdir(), 'ng-bin-'));
     dirs.push(bin);

@@ -33,7 +33,13 @@ function unsafeMarkdown(out: string): string | null {
       return `lone backslash at ${i}`;
     }
     if ('[]*_`~|#<>$\n\r'.includes(c)) return `raw ${JSON.stringify(c)} at ${i}`;
-    if (c === '&' && !ENTITY.test(out.slice(i))) return `raw & at ${i}`;
+    if (c === '&') {
+      // An entity is one unit: its '#' (as in &#x27;) is not a Markdown heading or a reference.
+      const entity = ENTITY.exec(out.slice(i));
+      if (!entity) return `raw & at ${i}`;
+      i += entity[0].length - 1;
+      continue;
+    }
     if (c === '@' && out[i + 1] !== ZWSP) return `@ without ZWSP at ${i}`;
   }
   return null;
@@ -50,6 +56,11 @@ function referenceHazard(out: string): string | null {
 }
 
 describe('escapeText', () => {
+  it("an apostrophe becomes an entity the safety check reads as one unit (fast-check seed 2139555493)", () => {
+    expect(escapeText("it's")).toBe('it&#x27;s');
+    expect(unsafeMarkdown(escapeText("'"))).toBeNull();
+  });
+
   it.each([
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['hi @octocat', `hi @${ZWSP}octocat`],
