@@ -381,7 +381,7 @@ export function readActionOverrides(getInput: (name: string) => string): { overr
   return { overrides: o, workingDirectory: getInput('working-directory') || '.' };
 }
 
-export type ActionMode = 'gate' | 'post';
+export type ActionMode = 'gate' | 'post' | 'collect' | 'merge';
 export type CommentSetting = 'off' | 'always' | 'on-failure' | 'on-change';
 export type AnnotationsSetting = 'workflow-commands' | 'check-run';
 
@@ -404,13 +404,53 @@ export function readPublishInputs(getInput: (name: string) => string): PublishIn
     throw new ConfigError(`comment-id: ${JSON.stringify(commentId.slice(0, 80))} must be 1-64 characters of A-Z, a-z, 0-9, ., _ and -`);
   }
   return {
-    mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post'] as const),
+    mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post', 'collect', 'merge'] as const),
     comment: oneOf('comment', getInput('comment') || 'always', ['off', 'always', 'on-failure', 'on-change'] as const),
     commentId,
     annotations: oneOf('annotations', getInput('annotations') || 'workflow-commands', ['workflow-commands', 'check-run'] as const),
     token: getInput('github-token'),
     payloadPath: getInput('payload-path') || 'nebula-gate-comment',
   };
+}
+
+/** The matrix/shard inputs (DESIGN.md §7): collect mode writes a shard's results, merge mode reads them all. */
+export interface FanInputs {
+  /** collect: where this job's results go; merge: where the shard artifacts were downloaded. */
+  resultsPath: string;
+  /** `test-shard` as given (`2/4`), '' for no sharding; parsed by src/merge/split.ts. */
+  testShard: string;
+  /** A previous run's JUnit XML or durations JSON, relative to the workspace, or ''. */
+  testDurations: string;
+  /** '' → derived from the OS, the Python version and the shard. */
+  shardId: string;
+  /** merge: the shard ids that must have reported. */
+  expectedShards: string[];
+}
+
+export function readFanInputs(getInput: (name: string) => string): FanInputs {
+  const shardId = getInput('shard-id').trim();
+  if (shardId !== '' && !/^[A-Za-z0-9._-]{1,128}$/.test(shardId)) throw new ConfigError(`shard-id: ${JSON.stringify(shardId.slice(0, 80))} must be 1-128 characters of A-Z, a-z, 0-9, ., _ and -`);
+  const expectedShards = listFromString(getInput('expected-shards'));
+  const bad = expectedShards.find((id) => !/^[A-Za-z0-9._-]{1,128}$/.test(id));
+  if (bad !== undefined) throw new ConfigError(`expected-shards: ${JSON.stringify(bad.slice(0, 80))} is not a shard id (A-Z, a-z, 0-9, ., _ and -)`);
+  return {
+    resultsPath: getInput('results-path').trim() || 'nebula-gate-results',
+    testShard: getInput('test-shard').trim(),
+    testDurations: getInput('test-durations').trim(),
+    shardId,
+    expectedShards,
+  };
+}
+
+/** pytest's `testpaths` from [tool.pytest.ini_options], or ['.'] — where sharding looks for test files. */
+export function pytestTestpaths(pyprojectText: string): string[] {
+  const { tool } = parsePyproject(pyprojectText);
+  const pytest = isTable(tool.pytest) ? tool.pytest : {};
+  const ini = isTable(pytest.ini_options) ? pytest.ini_options : {};
+  const paths = ini.testpaths;
+  if (typeof paths === 'string' && paths.trim() !== '') return paths.trim().split(/\s+/);
+  if (Array.isArray(paths) && paths.length > 0 && paths.every((p) => typeof p === 'string')) return paths;
+  return ['.'];
 }
 
 /** What the action's setup step needs: which uv, how it is verified, and what is cached (DESIGN.md §6). */
@@ -422,6 +462,8 @@ export interface SetupInputs {
   allowUnverifiedUv: boolean;
   /** `uv-download-base-url`, without a trailing slash, or null for the GitHub release host. */
   uvDownloadBaseUrl: string | null;
+  /** `uv-wheel-base-url`: a PyPI file-host mirror for uv's wheels, without a trailing slash, or null. */
+  uvWheelBaseUrl: string | null;
   cache: CacheMode;
   /** `cache-suffix`, already limited to characters a cache key may hold. */
   cacheSuffix: string;
@@ -439,6 +481,8 @@ export function readSetupInputs(getInput: (name: string) => string): SetupInputs
   if (checksum !== '' && !/^[0-9a-f]{64}$/.test(checksum)) throw new ConfigError('uv-checksum: must be a SHA-256 in hex (64 characters)');
   const base = getInput('uv-download-base-url').trim();
   if (base !== '' && !/^https?:\/\/[^\s]+$/.test(base)) throw new ConfigError(`uv-download-base-url: ${JSON.stringify(base)} is not an http(s) URL`);
+  const wheelBase = getInput('uv-wheel-base-url').trim();
+  if (wheelBase !== '' && !/^https?:\/\/[^\s]+$/.test(wheelBase)) throw new ConfigError(`uv-wheel-base-url: ${JSON.stringify(wheelBase)} is not an http(s) URL`);
   const suffix = getInput('cache-suffix').trim();
   if (!/^[A-Za-z0-9._+-]{0,64}$/.test(suffix)) throw new ConfigError(`cache-suffix: ${JSON.stringify(suffix)} may only hold up to 64 of A-Z, a-z, 0-9, '.', '_', '+', '-'`);
   const allow = getInput('allow-unverified-uv').trim();
@@ -447,6 +491,7 @@ export function readSetupInputs(getInput: (name: string) => string): SetupInputs
     uvChecksum: checksum === '' ? null : checksum,
     allowUnverifiedUv: allow === '' ? false : bool('allow-unverified-uv', allow),
     uvDownloadBaseUrl: base === '' ? null : base.replace(/\/+$/, ''),
+    uvWheelBaseUrl: wheelBase === '' ? null : wheelBase.replace(/\/+$/, ''),
     cache: oneOf('cache', getInput('cache').trim() || 'venv', CACHE_MODES),
     cacheSuffix: suffix,
   };

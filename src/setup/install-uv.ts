@@ -4,11 +4,12 @@
  * (SECURITY.md R7). Side effects come in through `UvInstallDeps`; `toolCacheDeps()` wires @actions/tool-cache.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, lstatSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, lstatSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { runProcess, childEnvironment } from '../checks/process.js';
 import { UV_CHECKSUMS } from './uv-checksums.js';
+import { UV_WHEELS, type UvWheel } from './uv-wheels.js';
 import { uvAsset, type UvTarget } from './uv-version.js';
 
 export const DEFAULT_UV_DOWNLOAD_BASE = 'https://github.com/astral-sh/uv/releases/download';
@@ -36,6 +37,10 @@ export interface UvInstallRequest {
   serverUrl?: string;
   /** The checksum table; the embedded one unless a test gives its own. */
   table?: ChecksumTable;
+  /** Replaces the origin of the PyPI wheel URLs (a PyPI mirror keeping the `/packages/…` layout; tests). */
+  wheelBaseUrl?: string | null;
+  /** The wheel table; the embedded one unless a test gives its own. */
+  wheels?: Readonly<Record<string, Readonly<Record<UvTarget, UvWheel>>>>;
 }
 
 export type ChecksumTable = Readonly<Record<string, Readonly<Record<UvTarget, string>>>>;
@@ -61,7 +66,7 @@ export interface InstalledUv {
   source: 'tool-cache' | 'path' | 'download';
   /** SHA-256 of the downloaded archive (download only). */
   sha256?: string;
-  verified?: 'table' | 'input' | 'unverified';
+  verified?: 'table' | 'input' | 'pypi-wheel' | 'unverified';
 }
 
 const exe = (platform: NodeJS.Platform, name: string): string => (platform === 'win32' ? `${name}.exe` : name);
@@ -137,6 +142,9 @@ export async function installUv(req: UvInstallRequest, deps: UvInstallDeps): Pro
   const table = req.table ?? UV_CHECKSUMS;
   const fromTable = knownChecksum(req.version, asset.target, table);
   const expected = req.checksum?.toLowerCase() ?? fromTable;
+  const wheel = (req.wheels ?? UV_WHEELS)[req.version]?.[asset.target];
+  // No release checksum is known but the PyPI wheel's is: install from the wheel, verified just the same.
+  if (expected === null && wheel) return installFromWheel(req, deps, wheel);
   if (expected === null && !req.allowUnverified) {
     const known = Object.keys(table).join(', ') || 'none';
     throw new UvInstallError(
@@ -181,6 +189,53 @@ export async function installUv(req: UvInstallRequest, deps: UvInstallDeps): Pro
     throw new UvInstallError(`the downloaded uv reports ${got ?? 'nothing (it does not run)'}, not ${req.version}`);
   }
   return { path, version: got, source: 'download', sha256: actual, verified: req.checksum ? 'input' : fromTable ? 'table' : 'unverified' };
+}
+
+/** The wheel URL, its origin replaced by the mirror when one is given; HTTPS only (loopback excepted). */
+export function wheelUrl(wheel: UvWheel, base: string | null | undefined): string {
+  const canonical = new URL(wheel.url);
+  if (!base) return canonical.href;
+  return assetUrl(base, '', '').replace(/\/+$/, '') + canonical.pathname;
+}
+
+/**
+ * uv from its PyPI wheel: the wheel (a zip) is checked against the embedded SHA-256 before it is opened, then only
+ * `uv-<version>.data/scripts/uv` and `uvx` are kept (regular files, made executable: zip modes are not trusted).
+ */
+async function installFromWheel(req: UvInstallRequest, deps: UvInstallDeps, wheel: UvWheel): Promise<InstalledUv> {
+  const url = wheelUrl(wheel, req.wheelBaseUrl);
+  const name = url.slice(url.lastIndexOf('/') + 1);
+  deps.info(`downloading uv ${req.version} from its PyPI wheel ${url} (no release checksum embedded for this version)`);
+  const file = await deps.download(url, undefined);
+  let extracted: string;
+  let actual: string;
+  try {
+    actual = await sha256File(file);
+    if (actual !== wheel.sha256) {
+      throw new UvInstallError(`uv ${req.version} (${name}) failed its SHA-256 check: expected ${wheel.sha256} (the action's wheel table), got ${actual}; nothing was extracted`);
+    }
+    extracted = await deps.extract(file, 'zip');
+  } finally {
+    rmSync(file, { force: true });
+  }
+  const scripts = join(extracted, `uv-${req.version}.data`, 'scripts');
+  for (const binary of [exe(req.platform, 'uv'), exe(req.platform, 'uvx')]) {
+    if (!regularFile(join(scripts, binary))) {
+      rmSync(extracted, { recursive: true, force: true });
+      throw new UvInstallError(`${name} does not hold uv-${req.version}.data/scripts/${binary} as a regular file`);
+    }
+    if (req.platform !== 'win32') chmodSync(join(scripts, binary), 0o755);
+  }
+  const toolDir = await deps.cache(scripts, req.version, req.arch);
+  rmSync(extracted, { recursive: true, force: true });
+  const path = join(toolDir, exe(req.platform, 'uv'));
+  const got = await deps.versionOf(path);
+  if (got !== req.version) {
+    rmSync(toolDir, { recursive: true, force: true });
+    rmSync(`${toolDir}.complete`, { force: true });
+    throw new UvInstallError(`the uv from ${name} reports ${got ?? 'nothing (it does not run)'}, not ${req.version}`);
+  }
+  return { path, version: got, source: 'download', sha256: actual, verified: 'pypi-wheel' };
 }
 
 /** `uv --version` with a scrubbed environment and a timeout; the version, or null. */

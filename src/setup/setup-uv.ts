@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PINNED_TOOLS } from '../checks/tools.js';
 import type { SetupInputs } from '../inputs.js';
 import { UV_CHECKSUMS } from './uv-checksums.js';
+import { UV_WHEELS } from './uv-wheels.js';
 import { resolveUvVersion, type ResolvedUvVersion } from './uv-version.js';
 import { installUv, type InstalledUv, type UvInstallDeps } from './install-uv.js';
 
@@ -25,7 +26,7 @@ export async function setupUv(
     input: inputs.uvVersion,
     uvToml: readIfExists(join(projectDir, 'uv.toml')),
     pyproject: readIfExists(join(projectDir, 'pyproject.toml')),
-    known: Object.keys(UV_CHECKSUMS),
+    known: [...new Set([...Object.keys(UV_CHECKSUMS), ...Object.keys(UV_WHEELS)])],
     pin: PINNED_TOOLS.uv,
   });
   const installed = await installUv(
@@ -36,6 +37,7 @@ export async function setupUv(
       checksum: inputs.uvChecksum,
       allowUnverified: inputs.allowUnverifiedUv,
       baseUrl: inputs.uvDownloadBaseUrl,
+      wheelBaseUrl: inputs.uvWheelBaseUrl,
       serverUrl: env.GITHUB_SERVER_URL,
     },
     deps,

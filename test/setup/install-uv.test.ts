@@ -60,6 +60,8 @@ const request = (over: Partial<UvInstallRequest>): UvInstallRequest => ({
   allowUnverified: false,
   baseUrl: release.url,
   table: {},
+  // These cases are about the release host; the PyPI-wheel source has its own tests (uv-wheel.test.ts).
+  wheels: {},
   ...over,
 });
 

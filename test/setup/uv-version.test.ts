@@ -74,7 +74,7 @@ describe('the embedded checksum table', () => {
 describe('setup inputs', () => {
   const inputs = (values: Record<string, string>) => readSetupInputs((n) => values[n] ?? '');
   test('defaults', () => {
-    expect(inputs({})).toEqual({ uvVersion: '', uvChecksum: null, allowUnverifiedUv: false, uvDownloadBaseUrl: null, cache: 'venv', cacheSuffix: '' });
+    expect(inputs({})).toEqual({ uvVersion: '', uvChecksum: null, allowUnverifiedUv: false, uvDownloadBaseUrl: null, uvWheelBaseUrl: null, cache: 'venv', cacheSuffix: '' });
   });
   test('values are validated and name what is allowed', () => {
     expect(inputs({ 'uv-checksum': 'A'.repeat(64), 'allow-unverified-uv': 'true', 'uv-download-base-url': 'https://m.example/uv/', cache: 'both', 'cache-suffix': 'py3.12' }))
