@@ -89,7 +89,9 @@ function location(urlFor: UrlFor, file: string | null, line: number | null, colu
   const col = ln !== null && typeof column === 'number' && Number.isSafeInteger(column) && column > 0 ? column : null;
   const label = escapeTableCell(`${clip(file, 200)}${ln !== null ? `:${ln}` : ''}${col !== null ? `:${col}` : ''}`);
   const url = urlFor && repoRelativePath(file) !== null ? urlFor(file, ln) : null;
-  return url === null ? label : `[${label}](${url})`;
+  // Inside link text, `![x](y)` with escaped brackets is still an image to some GFM parsers (marked re-reads the
+  // unescaped label): escaping `!`, `(` and `)` as well keeps it literal everywhere (test/render/gfm.test.ts).
+  return url === null ? label : `[${label.replace(/[!()]/g, '\\$&')}](${url})`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

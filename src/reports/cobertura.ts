@@ -20,9 +20,11 @@ export interface CoberturaOptions {
    */
   exists?: (path: string) => boolean;
   /** Limits for the XML parse (size cap, depth). */
-  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes'>;
+  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes' | 'fastPath'>;
 }
 
+/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
+const FAST_ELEMENTS = { line: ['lines'] };
 const ARRAY_TAGS = ['source', 'package', 'class', 'line', 'method'];
 
 interface LineData {
@@ -32,7 +34,7 @@ interface LineData {
 }
 
 export function parseCobertura(content: string, path: string, projectRoot: string, opts: CoberturaOptions = {}): CoverageReport {
-  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS });
+  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS });
   if (rootName !== 'coverage') {
     const shown = rootName.length > 60 ? `${rootName.slice(0, 60)}…` : rootName;
     throw new ReportError(path, `not a Cobertura report (root element <${shown}>, expected <coverage>)`);

@@ -18,9 +18,11 @@ export interface JunitOptions {
    */
   lineBase?: 0 | 1;
   /** Limits for the XML parse (size cap, depth). */
-  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes'>;
+  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes' | 'fastPath'>;
 }
 
+/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
+const FAST_ELEMENTS = { testcase: ['testsuite', 'testsuites'] };
 const ARRAY_TAGS = ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err'];
 /** Elements that carry the bulk of a report (tracebacks, captured output): read in one piece. */
 const RAW_TEXT_TAGS = [
@@ -37,7 +39,7 @@ const RAW_TEXT_TAGS = [
 ];
 
 export function parseJunit(content: string, path: string, projectRoot: string, opts: JunitOptions = {}): TestReport {
-  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, rawTextTags: RAW_TEXT_TAGS });
+  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS, rawTextTags: RAW_TEXT_TAGS });
   if (rootName !== 'testsuites' && rootName !== 'testsuite') {
     throw new ReportError(path, `not a JUnit report (root element <${clipName(rootName)}>, expected <testsuites> or <testsuite>)`);
   }

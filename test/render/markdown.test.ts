@@ -91,7 +91,7 @@ describe('renderComment: layout', () => {
     r.phases[4]!.checks[1]!.findings = [finding({ file: 'src/db.py', rule: 'B608', message: 'Possible SQL injection' })];
     const md = renderComment(r, { linkBase: LINK });
     expect(md).toContain('<details><summary>📊 Coverage 80.4% (floor 85%) ❌ · changed lines 66.7% (floor 80%) ❌</summary>');
-    expect(md).toContain(`| [src/a b/(x).py](https://github.com/acme/widgets/blob/${LINK.sha}/src/a%20b/%28x%29.py) | 12.5% |`);
+    expect(md).toContain(`| [src/a b/\\(x\\).py](https://github.com/acme/widgets/blob/${LINK.sha}/src/a%20b/%28x%29.py) | 12.5% |`);
     expect(md).toContain('<details><summary>🔎 ruff-check: 2 findings</summary>');
     expect(md).toContain(`| [src/app/main.py:12:5](https://github.com/acme/widgets/blob/${LINK.sha}/src/app/main.py#L12) | error | F401 | \\\`os\\\` imported but unused |`);
     // A path that is not repo-relative is shown, escaped, but never linked.
