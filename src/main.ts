@@ -11,7 +11,8 @@ import { allFindings, type GateReport } from './gate/report.js';
 import { renderSummary } from './render/markdown.js';
 import { selectAnnotations } from './render/annotations.js';
 import { neutraliseCommands } from './render/commands.js';
-import { readPublishInputs } from './inputs.js';
+import { readFanInputs, readPublishInputs, type PublishInputs } from './inputs.js';
+import { mergeResults, prepareShard, writeCollected } from './merge/action.js';
 import { publishAfterGate, runPostMode } from './github/action.js';
 import { prepareBase, processGitRunner } from './github/base.js';
 import { prepareSetup } from './setup/action-setup.js';
@@ -71,6 +72,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const publishInputs = readPublishInputs((name) => core.getInput(name));
     // The posting mode runs no project code, so it is the one thing allowed under workflow_run (R1.1, R1.3).
     if (publishInputs.mode === 'post') return await runPostMode(env, publishInputs);
+    // The fan-in reads the shards' results only: like post, it runs no project code.
+    if (publishInputs.mode === 'merge') return await runMerge(env, publishInputs);
     if ((PRIVILEGED_EVENTS as readonly string[]).includes(event)) {
       core.setOutput('verdict', 'fail');
       core.setFailed(
@@ -91,6 +94,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       overrides.baseFromEvent = true;
     }
     const config = resolveConfig(projectDir, readFileSync(pyproject, 'utf8'), overrides);
+    const fan = readFanInputs((name) => core.getInput(name));
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const collect = publishInputs.mode === 'collect';
+    const shard = collect ? prepareShard(config, fan, workspace, (m) => core.warning(neutraliseCommands(m))) : null;
+    if (shard?.spec) core.info(`nebula-gate: test shard ${shard.spec.index}/${shard.spec.total}: ${shard.files.length} test file(s)`);
     core.info(`nebula-gate: ${projectDir}, gate: ${config.phases[config.gateIndex]}`);
 
     const stdout = { write: (s: string) => void process.stdout.write(s) };
@@ -108,7 +116,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setOutput('uv-version', setup?.installed.version ?? '');
     const controller = new AbortController();
     for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => controller.abort(sig));
-    const { report, outDir, facts } = await runGate(config, {
+    const { report, outDir, facts, results } = await runGate(config, {
       uv: setup?.uv ?? 'uv',
       env: setup?.env ?? env,
       venvCache: setup?.venvCache,
@@ -122,22 +130,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     publishOutputs(report, reportPath);
     core.setOutput('python-version', facts.get('python-version') ?? '');
     core.setOutput('cache-hit', String(setup?.venvCache.hit ?? false));
-    try {
-      await core.summary.addRaw(renderSummary(report, {}), true).write();
-    } catch (e) {
-      // A full disk or a missing summary file must not change the verdict (R2.3, R4.5).
-      core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+    if (collect && shard) {
+      // A shard's verdict is decided by the fan-in on the union: only a crash (the catch below) fails this step.
+      const dir = writeCollected({ workspace, fan, config, shard, results, report, outDir, os: (env.RUNNER_OS ?? process.platform).toLowerCase(), python: facts.get('python-version') ?? config.pythonVersion ?? 'python' });
+      core.setOutput('results-path', dir);
+      core.info(`nebula-gate: results collected in ${dir} (this job alone: ${report.verdict} — ${neutraliseCommands(report.why)})`);
+      return;
     }
-    const published = await publishAfterGate(env, report, publishInputs, { workingDirectory, changedFiles });
-    if (!published.checkRun) annotate(report, changedFiles);
-    for (const p of report.phases) {
-      for (const c of p.checks) core.info(`${p.name} · ${c.id}: ${c.status} — ${neutraliseCommands(c.summary)}`);
-    }
-    if (report.verdict === 'fail') core.setFailed(`gate failed: ${neutraliseCommands(report.why)}`);
-    else core.info(`gate passed: ${neutraliseCommands(report.why)}`);
+    await publishReport(env, report, publishInputs, workingDirectory, changedFiles);
   } catch (e) {
     // One catch for everything, including non-Error values; the verdict output still says fail.
     core.setOutput('verdict', 'fail');
     core.setFailed(e instanceof ConfigError ? `configuration error: ${e.message}` : `nebula-gate: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** Merge mode: the downloaded shards unioned, decided once, published like a single run. */
+async function runMerge(env: NodeJS.ProcessEnv, publishInputs: PublishInputs): Promise<void> {
+  const fan = readFanInputs((name) => core.getInput(name));
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const { report, merge, outDir } = await mergeResults(fan, workspace, join(env.RUNNER_TEMP || workspace, 'nebula-gate-merged'));
+  core.info(`nebula-gate: merged ${merge.shardIds.length} shard(s): ${merge.shardIds.join(', ') || 'none'}`);
+  const reportPath = join(outDir, 'report.json');
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  publishOutputs(report, reportPath);
+  core.setOutput('test-durations', join(outDir, 'test-durations.json'));
+  await publishReport(env, report, publishInputs, core.getInput('working-directory') || '.', null);
+}
+
+/** Summary, comment/check run, annotations, and the exit status — the same for a single run and a merge. */
+async function publishReport(env: NodeJS.ProcessEnv, report: GateReport, publishInputs: PublishInputs, workingDirectory: string, changedFiles: ReadonlySet<string> | null): Promise<void> {
+  try {
+    await core.summary.addRaw(renderSummary(report, {}), true).write();
+  } catch (e) {
+    // A full disk or a missing summary file must not change the verdict (R2.3, R4.5).
+    core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const published = await publishAfterGate(env, report, publishInputs, { workingDirectory, changedFiles });
+  if (!published.checkRun) annotate(report, changedFiles);
+  for (const p of report.phases) {
+    for (const c of p.checks) core.info(`${p.name} · ${c.id}: ${c.status} — ${neutraliseCommands(c.summary)}`);
+  }
+  if (report.verdict === 'fail') core.setFailed(`gate failed: ${neutraliseCommands(report.why)}`);
+  else core.info(`gate passed: ${neutraliseCommands(report.why)}`);
 }

@@ -2254,13 +2254,41 @@ function readPublishInputs(getInput) {
         throw new ConfigError(`comment-id: ${JSON.stringify(commentId.slice(0, 80))} must be 1-64 characters of A-Z, a-z, 0-9, ., _ and -`);
     }
     return {
-        mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post']),
+        mode: oneOf('mode', getInput('mode') || 'gate', ['gate', 'post', 'collect', 'merge']),
         comment: oneOf('comment', getInput('comment') || 'always', ['off', 'always', 'on-failure', 'on-change']),
         commentId,
         annotations: oneOf('annotations', getInput('annotations') || 'workflow-commands', ['workflow-commands', 'check-run']),
         token: getInput('github-token'),
         payloadPath: getInput('payload-path') || 'nebula-gate-comment',
     };
+}
+function readFanInputs(getInput) {
+    const shardId = getInput('shard-id').trim();
+    if (shardId !== '' && !/^[A-Za-z0-9._-]{1,128}$/.test(shardId))
+        throw new ConfigError(`shard-id: ${JSON.stringify(shardId.slice(0, 80))} must be 1-128 characters of A-Z, a-z, 0-9, ., _ and -`);
+    const expectedShards = listFromString(getInput('expected-shards'));
+    const bad = expectedShards.find((id) => !/^[A-Za-z0-9._-]{1,128}$/.test(id));
+    if (bad !== undefined)
+        throw new ConfigError(`expected-shards: ${JSON.stringify(bad.slice(0, 80))} is not a shard id (A-Z, a-z, 0-9, ., _ and -)`);
+    return {
+        resultsPath: getInput('results-path').trim() || 'nebula-gate-results',
+        testShard: getInput('test-shard').trim(),
+        testDurations: getInput('test-durations').trim(),
+        shardId,
+        expectedShards,
+    };
+}
+/** pytest's `testpaths` from [tool.pytest.ini_options], or ['.'] — where sharding looks for test files. */
+function pytestTestpaths(pyprojectText) {
+    const { tool } = parsePyproject(pyprojectText);
+    const pytest = isTable(tool.pytest) ? tool.pytest : {};
+    const ini = isTable(pytest.ini_options) ? pytest.ini_options : {};
+    const paths = ini.testpaths;
+    if (typeof paths === 'string' && paths.trim() !== '')
+        return paths.trim().split(/\s+/);
+    if (Array.isArray(paths) && paths.length > 0 && paths.every((p) => typeof p === 'string'))
+        return paths;
+    return ['.'];
 }
 const CACHE_MODES = (/* unused pure expression or super */ null && (['venv', 'uv', 'both', 'none']));
 function readSetupInputs(getInput) {
@@ -2274,6 +2302,9 @@ function readSetupInputs(getInput) {
     const base = getInput('uv-download-base-url').trim();
     if (base !== '' && !/^https?:\/\/[^\s]+$/.test(base))
         throw new ConfigError(`uv-download-base-url: ${JSON.stringify(base)} is not an http(s) URL`);
+    const wheelBase = getInput('uv-wheel-base-url').trim();
+    if (wheelBase !== '' && !/^https?:\/\/[^\s]+$/.test(wheelBase))
+        throw new ConfigError(`uv-wheel-base-url: ${JSON.stringify(wheelBase)} is not an http(s) URL`);
     const suffix = getInput('cache-suffix').trim();
     if (!/^[A-Za-z0-9._+-]{0,64}$/.test(suffix))
         throw new ConfigError(`cache-suffix: ${JSON.stringify(suffix)} may only hold up to 64 of A-Z, a-z, 0-9, '.', '_', '+', '-'`);
@@ -2283,6 +2314,7 @@ function readSetupInputs(getInput) {
         uvChecksum: checksum === '' ? null : checksum,
         allowUnverifiedUv: allow === '' ? false : bool('allow-unverified-uv', allow),
         uvDownloadBaseUrl: base === '' ? null : base.replace(/\/+$/, ''),
+        uvWheelBaseUrl: wheelBase === '' ? null : wheelBase.replace(/\/+$/, ''),
         cache: oneOf('cache', getInput('cache').trim() || 'venv', CACHE_MODES),
         cacheSuffix: suffix,
     };
@@ -9733,8 +9765,22 @@ const ATTR_PREFIX = '@_';
 const TEXT_KEY = '#text';
 /** Attribute value, or undefined when the attribute is absent. */
 function xmlAttr(el, name) {
-    const v = el[ATTR_PREFIX + name];
+    const v = el[attrKey(name)];
     return typeof v === 'string' ? v : undefined;
+}
+const ATTR_KEYS = new Map();
+/**
+ * `@_name`, the same string each time for the names seen most (a property key built afresh by concatenation
+ * must be hashed and looked up before every use; on a million elements that is a good part of the work).
+ */
+function attrKey(name) {
+    let key = ATTR_KEYS.get(name);
+    if (key === undefined) {
+        key = ATTR_PREFIX + name;
+        if (ATTR_KEYS.size < 1000)
+            ATTR_KEYS.set(name, key);
+    }
+    return key;
 }
 /** Text content ('' when none). CDATA sections are merged into the text. */
 function xmlText(el) {
@@ -9834,6 +9880,27 @@ function parseXmlDocument(content, path, opts = {}) {
         maxAttributes: opts.maxAttributes ?? DEFAULT_MAX_XML_ATTRIBUTES,
         maxDepth,
     });
+    const arrayTags = new Set(opts.arrayTags ?? []);
+    const fast = opts.fastPath === false ? null : fastTagsOf(opts.fastElements, arrayTags);
+    if (fast !== null) {
+        const extracted = extractFastElements(text, fast, rawTextTags);
+        if (extracted !== null) {
+            try {
+                const doc = parseWholeDocument(extracted.skeleton, path, maxDepth, arrayTags, rawTextTags);
+                expandRuns(doc.root, fast, extracted.runs);
+                return doc;
+            }
+            catch (err) {
+                if (!(err instanceof ReportError))
+                    throw err;
+                // Fall through: the full path gives the refusal exactly as it would have (line numbers included).
+            }
+        }
+    }
+    return parseWholeDocument(text, path, maxDepth, arrayTags, rawTextTags);
+}
+/** Steps 5 and 6 over text that passed the pre-scans: validation, the parser, the single root. */
+function parseWholeDocument(text, path, maxDepth, arrayTags, rawTextTags) {
     const validation = XMLValidator.validate(text, { allowBooleanAttributes: false });
     if (validation !== true) {
         throw new ReportError(path, `malformed or truncated XML: ${describeValidationError(validation.err)}`);
@@ -9847,7 +9914,6 @@ function parseXmlDocument(content, path, opts = {}) {
         if (/\S/.test(epilog))
             throw new ReportError(path, 'malformed XML: text after the root element');
     }
-    const arrayTags = new Set(opts.arrayTags ?? []);
     const options = {
         preserveOrder: false,
         ignoreAttributes: false,
@@ -9906,6 +9972,265 @@ function parseXmlDocument(content, path, opts = {}) {
     if (rawTextTags.size > 0)
         decodeRawText(rootName, root, rawTextTags);
     return { rootName, root };
+}
+// ---- fast path for the bulk elements -------------------------------------------------------------------
+/**
+ * Attribute name of the placeholders that stand for a run of extracted elements. A document that contains
+ * this string anywhere is parsed by the full path, so a placeholder can never be confused with the document's
+ * own markup.
+ */
+const RUN_MARKER = 'nebula-gate-fast-run';
+const RUN_MARKER_KEY = ATTR_PREFIX + RUN_MARKER;
+function fastTagsOf(spec, arrayTags) {
+    if (spec === undefined)
+        return null;
+    const tags = new Map();
+    for (const [tag, parents] of Object.entries(spec))
+        if (arrayTags.has(tag))
+            tags.set(tag, new Set(parents));
+    return tags.size > 0 ? tags : null;
+}
+const RESERVED_ATTR = new Set(['__proto__', 'constructor', 'prototype']);
+/** What an attribute value may hold on the fast path: no markup, no control characters, no `&` but references. */
+const FAST_VALUE = /^(?:[^<&\u0000-\u001f]|&(?:#x[0-9A-Fa-f]{1,8}|#[0-9]{1,10}|lt|gt|amp|quot|apos);)*$/;
+function isNameChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+function isSpaceOnly(text, from, to) {
+    for (let k = from; k < to; k++)
+        if (!isSpace(text.charCodeAt(k)))
+            return false;
+    return true;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x09;
+}
+/**
+ * The fast path (linear, one pass): every element listed in `fast` that is self-closing, carries attributes
+ * only, in the strictest form (a valid name, whitespace before each attribute, quoted values with no `<`, no
+ * control character and no `&` other than a well-formed reference; no attribute twice), and sits directly under
+ * one of its listed parents, is read here into the same element fast-xml-parser would build. Each run of such
+ * elements (separated by whitespace only) is replaced in the text by one placeholder element, so that the
+ * remaining skeleton — every other tag, every other character, in the same order — is small, and is validated
+ * and parsed exactly as a whole document would be; the runs are put back in place of their placeholders.
+ *
+ * Returns null (the full path then runs) for a document with CDATA, a DOCTYPE, a processing instruction
+ * other than the XML declaration, the placeholder marker, a raw-text element that nests its own tag or holds a
+ * comment, or no element read here. Comments elsewhere are kept in the skeleton as written (and end a run). An element that fails the strict form is simply left in the skeleton, where
+ * the validator judges it. Runs on text that passed the pre-scans (size cap, declarations, limits).
+ */
+function extractFastElements(text, fast, rawTextTags) {
+    let i = 0;
+    if (text.startsWith('<?')) {
+        if (!/^<\?xml[ \t\n]/.test(text))
+            return null;
+        const end = text.indexOf('?>', 2);
+        if (end < 0)
+            return null;
+        i = end + 2;
+    }
+    if (text.includes('<?', i) || text.includes(RUN_MARKER))
+        return null;
+    const parts = [];
+    const runs = [];
+    const stack = [];
+    let copied = 0; // text[copied..] is not yet in parts
+    let run = null;
+    let runTag = '';
+    let runStart = 0;
+    let runEnd = 0;
+    const closeRun = () => {
+        if (run === null)
+            return;
+        parts.push(text.slice(copied, runStart), `<${runTag} ${RUN_MARKER}="${runs.length}"/>`);
+        runs.push(run);
+        copied = runEnd;
+        run = null;
+    };
+    for (;;) {
+        const lt = text.indexOf('<', i);
+        if (lt < 0)
+            break;
+        if (run !== null && !isSpaceOnly(text, i, lt))
+            closeRun();
+        if (text.charCodeAt(lt + 1) === 0x21 /* ! */) {
+            // A comment (coverage.py writes two) stays in the skeleton as written; CDATA or a DOCTYPE: full path.
+            if (!text.startsWith('<!--', lt))
+                return null;
+            closeRun();
+            const end = text.indexOf('-->', lt + 4);
+            if (end < 0)
+                return null;
+            i = end + 3;
+            continue;
+        }
+        if (text.charCodeAt(lt + 1) === 0x2f /* / */) {
+            closeRun();
+            const gt = text.indexOf('>', lt);
+            if (gt < 0)
+                return null;
+            stack.pop();
+            i = gt + 1;
+            continue;
+        }
+        const parent = stack[stack.length - 1];
+        if (parent !== undefined) {
+            const tag = fastTagAt(text, lt, fast, parent);
+            const read = tag === undefined ? null : readFastElement(text, lt + 1 + tag.length);
+            if (tag !== undefined && read !== null) {
+                const name = tag;
+                if (run !== null && runTag !== name)
+                    closeRun();
+                if (run === null) {
+                    run = [];
+                    runTag = name;
+                    runStart = lt;
+                }
+                run.push(read.element);
+                runEnd = read.end;
+                i = read.end;
+                continue;
+            }
+        }
+        closeRun();
+        let j = lt + 1;
+        for (; j < text.length; j++) {
+            const c = text.charCodeAt(j);
+            if (isSpace(c) || c === 0x2f || c === 0x3e)
+                break;
+        }
+        const name = text.slice(lt + 1, j);
+        const gt = tagEnd(text, lt);
+        if (gt < 0)
+            return null;
+        i = gt + 1;
+        if (text.charCodeAt(gt - 1) === 0x2f)
+            continue; // self-closing
+        stack.push(name);
+        if (rawTextTags.has(name)) {
+            // The parser reads the body in one piece up to the matching close tag; with no comment or CDATA about,
+            // that is the first `</name` unless the body opens another `<name`, which we leave to the full path.
+            const close = text.indexOf(`</${name}`, i);
+            if (close < 0)
+                return null;
+            const after = text.charCodeAt(close + 2 + name.length);
+            if (!(after === 0x3e || isSpace(after)))
+                return null;
+            const body = text.slice(i, close);
+            if (body.includes(`<${name}`) || body.includes('<!'))
+                return null;
+            i = close;
+        }
+    }
+    closeRun();
+    if (runs.length === 0)
+        return null;
+    parts.push(text.slice(copied));
+    return { skeleton: parts.join(''), runs };
+}
+/** The fast tag whose start tag begins at `lt` (its name then whitespace or `/`), when `parent` may hold it. */
+function fastTagAt(text, lt, fast, parent) {
+    for (const [tag, parents] of fast) {
+        if (!text.startsWith(tag, lt + 1))
+            continue;
+        const c = text.charCodeAt(lt + 1 + tag.length);
+        if ((isSpace(c) || c === 0x2f) && parents.has(parent))
+            return tag;
+    }
+    return undefined;
+}
+/**
+ * The strict form of a self-closing, attribute-only element whose name ends at `j`: the element (attributes
+ * decoded, `#text` '') and the index after its `/>`, or null when anything is not in that form.
+ */
+function readFastElement(text, j) {
+    const el = { '#text': '' }; // TEXT_KEY
+    for (;;) {
+        let k = j;
+        while (isSpace(text.charCodeAt(k)))
+            k++;
+        if (text.charCodeAt(k) === 0x2f) {
+            return text.charCodeAt(k + 1) === 0x3e ? { element: el, end: k + 2 } : null;
+        }
+        if (k === j)
+            return null; // no whitespace before an attribute
+        // The name by hand, up to '=' (an indexOf could search far past the tag, again for every element).
+        let eq = k;
+        while (eq < text.length && eq - k <= 200 && isNameChar(text.charCodeAt(eq)))
+            eq++;
+        if (text.charCodeAt(eq) !== 0x3d /* = */)
+            return null;
+        const first = text.charCodeAt(k);
+        if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f))
+            return null;
+        const key = recentAttrKey(text, k, eq);
+        if (key === null)
+            return null;
+        const q = text.charCodeAt(eq + 1);
+        if (q !== 0x22 && q !== 0x27)
+            return null;
+        const close = text.indexOf(q === 0x22 ? '"' : "'", eq + 2);
+        if (close < 0)
+            return null;
+        let amp = false;
+        for (let v = eq + 2; v < close; v++) {
+            const c = text.charCodeAt(v);
+            if (c < 0x20 || c === 0x3c)
+                return null;
+            if (c === 0x26)
+                amp = true;
+        }
+        const raw = text.slice(eq + 2, close);
+        if (amp && !FAST_VALUE.test(raw))
+            return null;
+        if (el[key] !== undefined)
+            return null;
+        el[key] = amp ? decodeXmlEntities(raw) : raw;
+        j = close + 1;
+    }
+}
+/** Names and keys of the attributes the fast path met last (a report repeats the same few names). */
+const RECENT_ATTRS = [];
+/** The `@_name` key of the attribute name text[from..to), or null for a reserved name. Allocates nothing when seen recently. */
+function recentAttrKey(text, from, to) {
+    const length = to - from;
+    for (const a of RECENT_ATTRS)
+        if (a.name.length === length && text.startsWith(a.name, from))
+            return a.key;
+    const name = text.slice(from, to);
+    if (RESERVED_ATTR.has(name))
+        return null;
+    const key = attrKey(name);
+    if (RECENT_ATTRS.length >= 16)
+        RECENT_ATTRS.pop();
+    RECENT_ATTRS.unshift({ name, key });
+    return key;
+}
+/** Puts each run of fast-path elements back in place of its placeholder, throughout the (small) tree. */
+function expandRuns(el, fast, runs) {
+    const node = el;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === TEXT_KEY || key.startsWith(ATTR_PREFIX))
+            continue;
+        const items = Array.isArray(value) ? value : [value];
+        if (fast.has(key) && items.some((x) => isElement(x) && typeof x[RUN_MARKER_KEY] === 'string')) {
+            const out = [];
+            for (const x of items) {
+                const id = isElement(x) ? x[RUN_MARKER_KEY] : undefined;
+                if (typeof id === 'string') {
+                    for (const e of runs[Number(id)] ?? [])
+                        out.push(e);
+                }
+                else {
+                    out.push(x);
+                }
+            }
+            node[key] = out;
+        }
+        for (const x of items)
+            if (isElement(x) && x[RUN_MARKER_KEY] === undefined)
+                expandRuns(x, fast, runs);
+    }
 }
 function describeValidationError(err) {
     const unclosed = /^Invalid '(\[.*\])' found\.$/s.exec(err.msg);
@@ -9975,13 +10300,14 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
         if (lt < 0)
             return;
         let next;
-        if (text.startsWith('<!--', lt)) {
+        const c1 = text.charCodeAt(lt + 1);
+        if (c1 === 0x21 /* ! */ && text.startsWith('<!--', lt)) {
             next = text.indexOf('-->', lt + 4) + 3;
         }
-        else if (text.startsWith('<![CDATA[', lt)) {
+        else if (c1 === 0x21 && text.startsWith('<![CDATA[', lt)) {
             next = text.indexOf(']]>', lt + 9) + 3;
         }
-        else if (text.startsWith('<?', lt)) {
+        else if (c1 === 0x3f /* ? */) {
             next = text.indexOf('?>', lt + 2) + 2;
         }
         else {
@@ -9989,19 +10315,20 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
             if (gt < 0)
                 return;
             next = gt + 1;
-            const c1 = text[lt + 1];
-            if (c1 === '/') {
+            const equals = tagEndEquals; // the '=' signs tagEnd passed outside quoted values
+            const selfClosing = text.charCodeAt(gt - 1) === 0x2f;
+            if (c1 === 0x2f /* / */) {
                 depth--;
             }
-            else if (c1 !== '!') {
+            else if (c1 !== 0x21) {
                 if (++elements > maxElements)
                     throw new ReportError(path, `more than ${maxElements} elements`);
-                if (text[gt - 1] !== '/' && ++depth > maxDepth)
+                if (!selfClosing && ++depth > maxDepth)
                     throw new ReportError(path, `XML nested deeper than ${maxDepth} elements`);
-                if (countAttributes(text, lt, gt) > maxAttributes) {
+                if (equals > maxAttributes) {
                     throw new ReportError(path, `an element has more than ${maxAttributes} attributes`);
                 }
-                if (rawTextTags.size > 0 && text[gt - 1] !== '/') {
+                if (rawTextTags.size > 0 && !selfClosing) {
                     const name = /^[^\s/>]+/.exec(text.slice(lt + 1, Math.min(gt, lt + 101)))?.[0];
                     if (name !== undefined && rawTextTags.has(name)) {
                         // The parser slices the element's content in one piece. Jumping to the first `</name` can only
@@ -10019,42 +10346,33 @@ function rejectCostlyDocuments(text, path, rawTextTags, { maxRun, maxElements, m
         i = next;
     }
 }
-/** Upper bound on the attributes of the start tag text[lt..gt]: its '=' signs outside quoted values. */
-function countAttributes(text, lt, gt) {
-    // A plain loop bounded by gt: indexOf would search past the tag, to the end of the document, each time.
-    let n = 0;
-    let quote = '';
-    for (let j = lt + 1; j < gt; j++) {
-        const ch = text[j];
-        if (quote) {
-            if (ch === quote)
-                quote = '';
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-        }
-        else if (ch === '=') {
-            n++;
-        }
-    }
-    return n;
-}
+/**
+ * After `tagEnd`: the '=' signs it passed outside quoted values — an upper bound on the attributes of a start
+ * tag (counted in the same pass rather than a second one over every tag).
+ */
+let tagEndEquals = 0;
 /** Index of the '>' closing the markup that starts at `lt`, quoted literals respected; -1 if none. */
 function tagEnd(text, lt) {
-    let quote = '';
+    let quote = 0;
+    let equals = 0;
     for (let j = lt + 1; j < text.length; j++) {
-        const ch = text[j];
-        if (quote) {
+        const ch = text.charCodeAt(j);
+        if (quote !== 0) {
             if (ch === quote)
-                quote = '';
+                quote = 0;
         }
-        else if (ch === '"' || ch === "'") {
+        else if (ch === 0x22 || ch === 0x27) {
             quote = ch;
         }
-        else if (ch === '>') {
+        else if (ch === 0x3e) {
+            tagEndEquals = equals;
             return j;
         }
+        else if (ch === 0x3d) {
+            equals++;
+        }
     }
+    tagEndEquals = equals;
     return -1;
 }
 /**
@@ -10253,6 +10571,8 @@ const XML_ENTITY_DECODER = {
 
 
 
+/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
+const FAST_ELEMENTS = { testcase: ['testsuite', 'testsuites'] };
 const ARRAY_TAGS = ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err'];
 /** Elements that carry the bulk of a report (tracebacks, captured output): read in one piece. */
 const RAW_TEXT_TAGS = [
@@ -10268,7 +10588,7 @@ const RAW_TEXT_TAGS = [
     'flakyError',
 ];
 function junit_parseJunit(content, path, projectRoot, opts = {}) {
-    const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, rawTextTags: RAW_TEXT_TAGS });
+    const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS, rawTextTags: RAW_TEXT_TAGS });
     if (rootName !== 'testsuites' && rootName !== 'testsuite') {
         throw new ReportError(path, `not a JUnit report (root element <${clipName(rootName)}>, expected <testsuites> or <testsuite>)`);
     }
@@ -10371,9 +10691,11 @@ function clipName(name) {
 
 
 
+/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
+const cobertura_FAST_ELEMENTS = { line: ['lines'] };
 const cobertura_ARRAY_TAGS = ['source', 'package', 'class', 'line', 'method'];
 function cobertura_parseCobertura(content, path, projectRoot, opts = {}) {
-    const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: cobertura_ARRAY_TAGS });
+    const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: cobertura_ARRAY_TAGS, fastElements: cobertura_FAST_ELEMENTS });
     if (rootName !== 'coverage') {
         const shown = rootName.length > 60 ? `${rootName.slice(0, 60)}…` : rootName;
         throw new ReportError(path, `not a Cobertura report (root element <${shown}>, expected <coverage>)`);
@@ -11542,16 +11864,18 @@ const diffCoverageCheck = (c) => ({
             const files = await readCoverage(ctx);
             if (!Array.isArray(files))
                 return files;
-            const result = diffCoverage(parseAddedLines(d.stdout), files);
+            const added = parseAddedLines(d.stdout);
+            const result = diffCoverage(added, files);
+            const changedLines = Object.fromEntries([...added].map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]));
             const totals = coverageTotals(files);
             const coverage = { totals, floor: c.coverageFloor, diffPercent: result.percent, diffFloor: c.diffCoverageFloor, worstFiles: worstFiles(files) };
             if (result.percent === null)
-                return outcome('passed', `no coverable line changed since ${c.base}`, { coverage });
+                return outcome('passed', `no coverable line changed since ${c.base}`, { coverage, changedLines });
             const ok = result.percent >= c.diffCoverageFloor;
             const findings = result.files
                 .filter((f) => f.missing.length > 0)
                 .map((f) => ({ file: f.file, line: f.missing[0], column: null, rule: 'diff-coverage', severity: 'warning', message: `${plural(f.missing.length, 'changed line')} not covered by tests: ${f.missing.slice(0, 20).join(', ')}${f.missing.length > 20 ? ', …' : ''}` }));
-            return outcome(ok ? 'passed' : 'failed', `${pct(result.percent)} of ${plural(result.total, 'changed line')} covered ${ok ? '≥' : '<'} floor ${c.diffCoverageFloor}%`, { coverage, findings });
+            return outcome(ok ? 'passed' : 'failed', `${pct(result.percent)} of ${plural(result.total, 'changed line')} covered ${ok ? '≥' : '<'} floor ${c.diffCoverageFloor}%`, { coverage, findings, changedLines });
         });
     },
 });
@@ -11666,6 +11990,11 @@ const customCheck = (c, custom) => ({
                 findings = failingTestFindings(cases);
                 failed ||= totals.failed + totals.errors > 0;
                 parts.push(`${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped`);
+                // As for pytest: a JUnit report in which no test ran proves nothing (an empty or all-skipped file is no pass).
+                if (totals.total - totals.skipped === 0) {
+                    failed = true;
+                    parts.push('no test ran: at least one test must run');
+                }
             }
             if (custom.cobertura) {
                 const path = (0,external_node_path_namespaceObject.join)(c.projectDir, custom.cobertura);
@@ -12374,7 +12703,9 @@ function markdown_location(urlFor, file, line, column = null) {
     const col = ln !== null && typeof column === 'number' && Number.isSafeInteger(column) && column > 0 ? column : null;
     const label = escapeTableCell(`${markdown_clip(file, 200)}${ln !== null ? `:${ln}` : ''}${col !== null ? `:${col}` : ''}`);
     const url = urlFor && repoRelativePath(file) !== null ? urlFor(file, ln) : null;
-    return url === null ? label : `[${label}](${url})`;
+    // Inside link text, `![x](y)` with escaped brackets is still an image to some GFM parsers (marked re-reads the
+    // unescaped label): escaping `!`, `(` and `)` as well keeps it literal everywhere (test/render/gfm.test.ts).
+    return url === null ? label : `[${label.replace(/[!()]/g, '\\$&')}](${url})`;
 }
 // ---------------------------------------------------------------------------------------------------------
 // Sections: collapsed details whose items can be shortened, capped or dropped

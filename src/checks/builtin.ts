@@ -294,7 +294,7 @@ const pytestCheck = (c: GateConfig): CheckDefinition => ({
 });
 
 /** The five least-covered files, for the comment's "worst files" table. */
-function worstFiles(files: readonly FileCoverage[], n = 5): { file: string; percent: number }[] {
+export function worstFiles(files: readonly FileCoverage[], n = 5): { file: string; percent: number }[] {
   return files
     .map((f) => ({ file: f.file, percent: Math.round(coverageTotals([f]).percent * 100) / 100 }))
     .sort((a, b) => a.percent - b.percent || a.file.localeCompare(b.file))
@@ -356,15 +356,17 @@ const diffCoverageCheck = (c: GateConfig): CheckDefinition => ({
     return readingReports(async () => {
       const files = await readCoverage(ctx);
       if (!Array.isArray(files)) return files;
-      const result = diffCoverage(parseAddedLines(d.stdout), files);
+      const added = parseAddedLines(d.stdout);
+      const result = diffCoverage(added, files);
+      const changedLines = Object.fromEntries([...added].map(([file, lines]) => [file, [...lines].sort((a, b) => a - b)]));
       const totals = coverageTotals(files);
       const coverage = { totals, floor: c.coverageFloor, diffPercent: result.percent, diffFloor: c.diffCoverageFloor, worstFiles: worstFiles(files) };
-      if (result.percent === null) return outcome('passed', `no coverable line changed since ${c.base}`, { coverage });
+      if (result.percent === null) return outcome('passed', `no coverable line changed since ${c.base}`, { coverage, changedLines });
       const ok = result.percent >= c.diffCoverageFloor;
       const findings: Finding[] = result.files
         .filter((f) => f.missing.length > 0)
         .map((f) => ({ file: f.file, line: f.missing[0]!, column: null, rule: 'diff-coverage', severity: 'warning' as const, message: `${plural(f.missing.length, 'changed line')} not covered by tests: ${f.missing.slice(0, 20).join(', ')}${f.missing.length > 20 ? ', …' : ''}` }));
-      return outcome(ok ? 'passed' : 'failed', `${pct(result.percent)} of ${plural(result.total, 'changed line')} covered ${ok ? '≥' : '<'} floor ${c.diffCoverageFloor}%`, { coverage, findings });
+      return outcome(ok ? 'passed' : 'failed', `${pct(result.percent)} of ${plural(result.total, 'changed line')} covered ${ok ? '≥' : '<'} floor ${c.diffCoverageFloor}%`, { coverage, findings, changedLines });
     });
   },
 });
@@ -472,6 +474,11 @@ const customCheck = (c: GateConfig, custom: GateConfig['custom'][number]): Check
         findings = failingTestFindings(cases);
         failed ||= totals.failed + totals.errors > 0;
         parts.push(`${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped`);
+        // As for pytest: a JUnit report in which no test ran proves nothing (an empty or all-skipped file is no pass).
+        if (totals.total - totals.skipped === 0) {
+          failed = true;
+          parts.push('no test ran: at least one test must run');
+        }
       }
       if (custom.cobertura) {
         const path = join(c.projectDir, custom.cobertura);

@@ -19,6 +19,8 @@ export interface CheckResult {
   coverage?: { totals: CoverageTotals; floor: number; diffPercent: number | null; diffFloor: number | null; worstFiles: { file: string; percent: number }[] };
   /** Present on the pip-audit check. */
   vulnerabilities?: Vulnerability[];
+  /** Present on diff-coverage when it measured: the lines the change added, per file — a fan-in recomputes on the union. */
+  changedLines?: Record<string, number[]>;
   /** Last lines of the tool's combined output, kept for error/failure details. */
   outputTail?: string;
 }

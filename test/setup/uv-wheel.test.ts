@@ -74,7 +74,7 @@ describe('uv from its PyPI wheel', () => {
 
   test('a wheel with one byte changed is refused before it is opened; nothing reaches the tool cache', async () => {
     const bad = Buffer.from(wheel);
-    bad[bad.length >> 1] ^= 0xff;
+    bad[bad.length >> 1] = bad[bad.length >> 1]! ^ 0xff;
     mirror.files.set(wheelPath, bad);
     await expect(installUv(request(), deps())).rejects.toThrow(UvInstallError);
     await expect(installUv(request(), deps())).rejects.toThrow(/failed its SHA-256 check: expected [0-9a-f]{64} \(the action's wheel table\).*nothing was extracted/);
