@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { copyFixture, removeDir, REPO_ROOT, TEST_ENV } from '../support/project.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { PR_EVENT, runDist } from '../support/action.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -40,39 +41,11 @@ interface ActionRun {
   summary: string;
 }
 
-/** Reads `name<<DELIM\nvalue\nDELIM` records that @actions/core writes to GITHUB_OUTPUT. */
-function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
-  return out;
-}
-
+/** The bundled action on a fresh copy of a fixture project, run as the runner runs it (test/support/action.ts). */
 async function runAction(project: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const workspace = copyFixture(project);
   dirs.push(workspace);
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'ng-runner-'));
-  dirs.push(runnerTemp);
-  const outputFile = join(runnerTemp, 'output');
-  const summaryFile = join(runnerTemp, 'summary');
-  const eventFile = join(runnerTemp, 'event.json');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));
-  const env: NodeJS.ProcessEnv = {
-    ...TEST_ENV,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...extraEnv,
-  };
-  const { code, stdout } = await runNode([join(REPO_ROOT, 'dist', 'index.js')], { env, cwd: workspace });
-  return { code, stdout, outputs: parseFileCommands(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return runActionIn(workspace, inputs, extraEnv, PR_EVENT);
 }
 
 describe('the action step (node dist/index.js)', () => {
@@ -153,12 +126,10 @@ describe('the action step (node dist/index.js)', () => {
   });
 });
 
-async function runActionIn(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>): Promise<ActionRun> {
-  const outputFile = join(workspace, '..', `${workspace.split('/').pop()}-output`);
-  writeFileSync(outputFile, '');
-  const env = { ...TEST_ENV, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_OUTPUT: outputFile, ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])), ...extraEnv };
-  const { code, stdout } = await runNode([join(REPO_ROOT, 'dist', 'index.js')], { env, cwd: workspace });
-  return { code, stdout, outputs: parseFileCommands(readFileSync(outputFile, 'utf8')), summary: '' };
+async function runActionIn(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string>, event: object = {}): Promise<ActionRun> {
+  const r = await runDist(workspace, inputs, { ...(event === PR_EVENT ? {} : { GITHUB_EVENT_NAME: 'push' }), ...extraEnv }, event);
+  dirs.push(r.files.temp);
+  return { code: r.code, stdout: r.stdout, outputs: r.outputs, summary: readFileSync(r.files.summary, 'utf8') };
 }
 
 describe('the CLI bundle (bin/nebula-gate.js)', () => {

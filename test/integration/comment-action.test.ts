@@ -5,16 +5,14 @@
  * that server; under every API failure the verdict and the exit status stay the same (R4.5, R8.6).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { copyFixture, removeDir, REPO_ROOT, TEST_ENV } from '../support/project.js';
+import { copyFixture, removeDir, REPO_ROOT } from '../support/project.js';
+import { loopbackGithubEnv, runDist as runDistShared, type DistRun } from '../support/action.js';
 import { BOT_TOKEN, OWNER, REPO, startGithubServer, type Fault, type GithubServer } from '../support/github-server.js';
 import { parsePayload } from '../../src/github/handoff.js';
 
-const execFileAsync = promisify(execFile);
 const HEAD = 'b'.repeat(40);
 const dirs: string[] = [];
 let gh: GithubServer;
@@ -33,52 +31,11 @@ beforeEach(() => {
   gh.maxBodyLength = 65_536;
 });
 
-function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
-  return out;
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-}
-
-async function runDist(workspace: string, event: object, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> {
-  const temp = mkdtempSync(join(tmpdir(), 'ng-runner-'));
-  dirs.push(temp);
-  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), event: join(temp, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(event));
-  const env: NodeJS.ProcessEnv = {
-    ...TEST_ENV,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SERVER_URL: 'https://ghe.example',
-    GITHUB_API_URL: gh.apiUrl,
-    GITHUB_SHA: 'd'.repeat(40),
-    GITHUB_WORKFLOW: 'gate',
-    GITHUB_JOB: 'gate',
-    RUNNER_TEMP: temp,
-    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...extraEnv,
-  };
-  try {
-    const { stdout } = await execFileAsync(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, outputs: parseFileCommands(readFileSync(files.output, 'utf8')) };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, stdout: err.stdout, outputs: parseFileCommands(readFileSync(files.output, 'utf8')) };
-  }
+/** The bundled action run as the runner runs it, its API on the loopback server. */
+async function runDist(workspace: string, event: object, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<DistRun> {
+  const r = await runDistShared(workspace, inputs, { ...loopbackGithubEnv(gh.apiUrl), ...extraEnv }, event);
+  dirs.push(r.files.temp);
+  return r;
 }
 
 const prEvent = {

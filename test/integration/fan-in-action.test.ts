@@ -4,15 +4,13 @@
  * fan-in merges them, decides once and posts exactly one comment to the GitHub API on loopback.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
-import { removeDir, REPO_ROOT, TEST_ENV } from '../support/project.js';
-import { BOT_TOKEN, OWNER, REPO, startGithubServer, type GithubServer } from '../support/github-server.js';
+import { removeDir, REPO_ROOT } from '../support/project.js';
+import { loopbackGithubEnv, runDist as runDistShared, type DistRun } from '../support/action.js';
+import { OWNER, REPO, startGithubServer, type GithubServer } from '../support/github-server.js';
 
-const execFileAsync = promisify(execFile);
 const PROJECT = join(REPO_ROOT, 'test', 'fixtures', 'shards', 'project');
 const combine = JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'shards', 'combine.json'), 'utf8')) as { percent_covered: number };
 const dirs: string[] = [];
@@ -28,49 +26,13 @@ beforeEach(() => {
   gh.comments.length = 0;
 });
 
-function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
-  return out;
-}
-
 const prEvent = { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: 'a'.repeat(40), repo: { full_name: `${OWNER}/${REPO}` } }, head: { sha: 'b'.repeat(40), repo: { full_name: `${OWNER}/${REPO}` } } } };
 
-async function runDist(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; outputs: Record<string, string> }> {
-  const temp = mkdtempSync(join(tmpdir(), 'ng-runner-'));
-  dirs.push(temp);
-  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), event: join(temp, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(prEvent));
-  const env: NodeJS.ProcessEnv = {
-    ...TEST_ENV,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SERVER_URL: 'https://ghe.example',
-    GITHUB_API_URL: gh.apiUrl,
-    GITHUB_SHA: 'd'.repeat(40),
-    GITHUB_WORKFLOW: 'gate',
-    GITHUB_JOB: 'gate',
-    RUNNER_TEMP: temp,
-    RUNNER_OS: 'Linux',
-    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...extraEnv,
-  };
-  try {
-    const { stdout } = await execFileAsync(process.execPath, [join(REPO_ROOT, 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, outputs: parseFileCommands(readFileSync(files.output, 'utf8')) };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, stdout: err.stdout, outputs: parseFileCommands(readFileSync(files.output, 'utf8')) };
-  }
+/** The bundled action run as the runner runs it, its API on the loopback server. */
+async function runDist(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<DistRun> {
+  const r = await runDistShared(workspace, inputs, { ...loopbackGithubEnv(gh.apiUrl), ...extraEnv }, prEvent);
+  dirs.push(r.files.temp);
+  return r;
 }
 
 /** A workspace holding a copy of the shard fixture project (no environment) at `project/`. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT, TEST_ENV } from './project.js';
+import { BOT_TOKEN, OWNER, REPO } from './github-server.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -28,6 +29,20 @@ export function parseFileCommands(text: string): Record<string, string> {
   const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
   return out;
+}
+
+/** The repository facts and token of a run whose GitHub API is the loopback server (a GHES-style layout). */
+export function loopbackGithubEnv(apiUrl: string): NodeJS.ProcessEnv {
+  return {
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_SERVER_URL: 'https://ghe.example',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SHA: 'd'.repeat(40),
+    GITHUB_WORKFLOW: 'gate',
+    GITHUB_JOB: 'gate',
+    RUNNER_OS: 'Linux',
+    'INPUT_GITHUB-TOKEN': BOT_TOKEN,
+  };
 }
 
 export const PR_EVENT = { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } };
