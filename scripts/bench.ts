@@ -6,6 +6,7 @@
  *   node --import tsx scripts/bench.ts --one junit N   one measurement (used by the parent)
  *   node --import tsx scripts/bench.ts --setup         only cold vs warm setup with the environment cache
  *   node --import tsx scripts/bench.ts --race          only the speed race (gate vs the plain sequence)
+ *   node --import tsx scripts/bench.ts --reports       only the parse-and-render rows
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -311,6 +312,8 @@ async function main(): Promise<void> {
     const f = (x: number | undefined, w: number, d = 0): string => (x ?? 0).toFixed(d).padStart(w);
     console.log(`${kind.padEnd(10)} ${`${n} ${unit}`.padStart(12)} ${f(text.length / 2 ** 20, 8, 1)} ${f(m.readMs, 8)} ${f(m.parseMs, 9)} ${f(m.renderMs, 10)} ${f(m.totalMs, 9)} ${f(m.peakRssMB, 12)}  (${f(m.baseRssMB, 0)})`);
   }
+  rmSync(dir, { recursive: true, force: true });
+  if (args[0] === '--reports') return;
   // The demo (the issue's fixture) locks only itself; pinned-tools locks its dev tools, like most real projects.
   for (const fixture of ['demo', 'pinned-tools']) await benchSetup(fixture);
   await benchRace();

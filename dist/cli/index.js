@@ -9768,6 +9768,17 @@ function xmlAttr(el, name) {
     const v = el[attrKey(name)];
     return typeof v === 'string' ? v : undefined;
 }
+/**
+ * A reader of one attribute, for code that reads the same attribute of a million elements: the `@_name` key is
+ * built once rather than looked up on every call.
+ */
+function xmlAttrReader(name) {
+    const key = ATTR_PREFIX + name;
+    return (el) => {
+        const v = el[key];
+        return typeof v === 'string' ? v : undefined;
+    };
+}
 const ATTR_KEYS = new Map();
 /**
  * `@_name`, the same string each time for the names seen most (a property key built afresh by concatenation
@@ -10076,19 +10087,18 @@ function extractFastElements(text, fast, rawTextTags) {
         const parent = stack[stack.length - 1];
         if (parent !== undefined) {
             const tag = fastTagAt(text, lt, fast, parent);
-            const read = tag === undefined ? null : readFastElement(text, lt + 1 + tag.length);
-            if (tag !== undefined && read !== null) {
-                const name = tag;
-                if (run !== null && runTag !== name)
+            const element = tag === undefined ? null : readFastElement(text, lt + 1 + tag.length);
+            if (tag !== undefined && element !== null) {
+                if (run !== null && runTag !== tag)
                     closeRun();
                 if (run === null) {
                     run = [];
-                    runTag = name;
+                    runTag = tag;
                     runStart = lt;
                 }
-                run.push(read.element);
-                runEnd = read.end;
-                i = read.end;
+                run.push(element);
+                runEnd = fastElementEnd;
+                i = fastElementEnd;
                 continue;
             }
         }
@@ -10139,29 +10149,35 @@ function fastTagAt(text, lt, fast, parent) {
     }
     return undefined;
 }
+/** Where the element `readFastElement` read last ends (the index after its `/>`): one pair object less per element. */
+let fastElementEnd = 0;
 /**
  * The strict form of a self-closing, attribute-only element whose name ends at `j`: the element (attributes
- * decoded, `#text` '') and the index after its `/>`, or null when anything is not in that form.
+ * decoded, `#text` ''), its end in `fastElementEnd`; or null when anything is not in that form.
  */
 function readFastElement(text, j) {
     const el = { '#text': '' }; // TEXT_KEY
+    const end = text.length;
     for (;;) {
         let k = j;
         while (isSpace(text.charCodeAt(k)))
             k++;
         if (text.charCodeAt(k) === 0x2f) {
-            return text.charCodeAt(k + 1) === 0x3e ? { element: el, end: k + 2 } : null;
+            if (text.charCodeAt(k + 1) !== 0x3e)
+                return null;
+            fastElementEnd = k + 2;
+            return el;
         }
         if (k === j)
             return null; // no whitespace before an attribute
-        // The name by hand, up to '=' (an indexOf could search far past the tag, again for every element).
-        let eq = k;
-        while (eq < text.length && eq - k <= 200 && isNameChar(text.charCodeAt(eq)))
-            eq++;
-        if (text.charCodeAt(eq) !== 0x3d /* = */)
-            return null;
         const first = text.charCodeAt(k);
         if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f))
+            return null;
+        // The name by hand, up to '=' (an indexOf could search far past the tag, again for every element).
+        let eq = k + 1;
+        while (eq < end && eq - k <= 200 && isNameChar(text.charCodeAt(eq)))
+            eq++;
+        if (text.charCodeAt(eq) !== 0x3d /* = */)
             return null;
         const key = recentAttrKey(text, k, eq);
         if (key === null)
@@ -10169,25 +10185,49 @@ function readFastElement(text, j) {
         const q = text.charCodeAt(eq + 1);
         if (q !== 0x22 && q !== 0x27)
             return null;
-        const close = text.indexOf(q === 0x22 ? '"' : "'", eq + 2);
-        if (close < 0)
-            return null;
+        // The value up to its closing quote, in the same pass that refuses markup and control characters.
         let amp = false;
-        for (let v = eq + 2; v < close; v++) {
-            const c = text.charCodeAt(v);
+        let close = eq + 2;
+        for (; close < end; close++) {
+            const c = text.charCodeAt(close);
+            if (c === q)
+                break;
             if (c < 0x20 || c === 0x3c)
                 return null;
             if (c === 0x26)
                 amp = true;
         }
-        const raw = text.slice(eq + 2, close);
-        if (amp && !FAST_VALUE.test(raw))
+        if (close >= end)
             return null;
         if (el[key] !== undefined)
             return null;
-        el[key] = amp ? decodeXmlEntities(raw) : raw;
+        if (amp) {
+            const raw = text.slice(eq + 2, close);
+            if (!FAST_VALUE.test(raw))
+                return null;
+            el[key] = decodeXmlEntities(raw);
+        }
+        else {
+            el[key] = smallNumberAt(text, eq + 2, close) ?? text.slice(eq + 2, close);
+        }
         j = close + 1;
     }
+}
+/** The strings "0" to "9999", made when first met: line numbers and hit counts repeat them a million times. */
+const SMALL_NUMBERS = [];
+/** text[from..to) when it is a decimal number below 10,000 without a leading zero, as a shared string; else undefined. */
+function smallNumberAt(text, from, to) {
+    const length = to - from;
+    if (length < 1 || length > 4)
+        return undefined;
+    let n = 0;
+    for (let k = from; k < to; k++) {
+        const d = text.charCodeAt(k) - 0x30;
+        if (d < 0 || d > 9 || (d === 0 && k === from && length > 1))
+            return undefined;
+        n = n * 10 + d;
+    }
+    return (SMALL_NUMBERS[n] ??= String(n));
 }
 /** Names and keys of the attributes the fast path met last (a report repeats the same few names). */
 const RECENT_ATTRS = [];
@@ -10694,6 +10734,10 @@ function clipName(name) {
 /** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
 const cobertura_FAST_ELEMENTS = { line: ['lines'] };
 const cobertura_ARRAY_TAGS = ['source', 'package', 'class', 'line', 'method'];
+const NUMBER = xmlAttrReader('number');
+const HITS = xmlAttrReader('hits');
+const BRANCH = xmlAttrReader('branch');
+const CONDITION_COVERAGE = xmlAttrReader('condition-coverage');
 function cobertura_parseCobertura(content, path, projectRoot, opts = {}) {
     const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: cobertura_ARRAY_TAGS, fastElements: cobertura_FAST_ELEMENTS });
     if (rootName !== 'coverage') {
@@ -10721,7 +10765,7 @@ function cobertura_parseCobertura(content, path, projectRoot, opts = {}) {
                     const file = resolveFile(filename, sources, root_, opts.exists);
                     let lines = byFile.get(file);
                     if (!lines) {
-                        lines = new Map();
+                        lines = { hits: new Map(), branches: new Map(), last: 0, inOrder: true };
                         byFile.set(file, lines);
                     }
                     for (const linesEl of xmlChildren(cls, 'lines')) {
@@ -10733,17 +10777,15 @@ function cobertura_parseCobertura(content, path, projectRoot, opts = {}) {
         }
     }
     const files = [];
-    for (const [file, lines] of byFile) {
-        const hitsByLine = new Map();
+    for (const [file, { hits, branches, inOrder }] of byFile) {
         let branchesCovered = 0;
         let branchesTotal = 0;
-        for (const number of [...lines.keys()].sort((a, b) => a - b)) {
-            const d = lines.get(number);
-            hitsByLine.set(number, d.hits);
-            branchesCovered += d.branchesCovered;
-            branchesTotal += d.branchesTotal;
+        for (const b of branches.values()) {
+            branchesCovered += b.covered;
+            branchesTotal += b.total;
         }
-        files.push({ file, lines: hitsByLine, branchesCovered, branchesTotal });
+        const lines = inOrder ? hits : new Map([...hits].sort((a, b) => a[0] - b[0]));
+        files.push({ file, lines, branchesCovered, branchesTotal });
     }
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { files };
@@ -10766,23 +10808,44 @@ function resolveFile(filename, sources, projectRoot, exists) {
     }
     return toProjectPath(abs, projectRoot) ?? abs;
 }
-const INT = /^\d{1,15}$/;
 const CONDITION = /^\s*\d+(?:\.\d+)?\s*%\s*\(\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*\)\s*$/;
+const INT = /^\d{1,15}$/;
+/**
+ * A count of 1 to 15 decimal digits, surrounding whitespace allowed; else undefined. Plain digits (what every
+ * tool writes) are read without a regex or a trimmed copy, as this runs once per line of the report.
+ */
+function count(value) {
+    if (value === undefined)
+        return undefined;
+    const length = value.length;
+    if (length > 0 && length <= 15) {
+        let n = 0;
+        let k = 0;
+        for (; k < length; k++) {
+            const d = value.charCodeAt(k) - 0x30;
+            if (d < 0 || d > 9)
+                break;
+            n = n * 10 + d;
+        }
+        if (k === length)
+            return n;
+    }
+    const trimmed = value.trim();
+    return INT.test(trimmed) ? Number(trimmed) : undefined;
+}
 function addLine(lines, el, path, file) {
-    const numberAttr = xmlAttr(el, 'number')?.trim();
-    if (numberAttr === undefined || !INT.test(numberAttr) || Number(numberAttr) < 1) {
-        throw new ReportError(path, `${file}: invalid line number ${JSON.stringify(cobertura_clip(numberAttr ?? '(missing)'))}`);
+    const number = count(NUMBER(el));
+    if (number === undefined || number < 1) {
+        throw new ReportError(path, `${file}: invalid line number ${JSON.stringify(cobertura_clip(NUMBER(el)?.trim() ?? '(missing)'))}`);
     }
-    const number = Number(numberAttr);
-    const hitsAttr = xmlAttr(el, 'hits')?.trim();
-    if (hitsAttr === undefined || !INT.test(hitsAttr)) {
-        throw new ReportError(path, `${file}:${number}: invalid hits ${JSON.stringify(cobertura_clip(hitsAttr ?? '(missing)'))}`);
+    const hits = count(HITS(el));
+    if (hits === undefined) {
+        throw new ReportError(path, `${file}:${number}: invalid hits ${JSON.stringify(cobertura_clip(HITS(el)?.trim() ?? '(missing)'))}`);
     }
-    const hits = Number(hitsAttr);
     let covered = 0;
     let total = 0;
-    const condition = xmlAttr(el, 'condition-coverage');
-    if (xmlAttr(el, 'branch')?.trim() === 'true' && condition !== undefined) {
+    const condition = CONDITION_COVERAGE(el);
+    if (condition !== undefined && BRANCH(el)?.trim() === 'true') {
         const m = CONDITION.exec(condition);
         if (!m)
             throw new ReportError(path, `${file}:${number}: invalid condition-coverage ${JSON.stringify(cobertura_clip(condition))}`);
@@ -10792,17 +10855,24 @@ function addLine(lines, el, path, file) {
             throw new ReportError(path, `${file}:${number}: condition-coverage covers more branches than exist (${covered}/${total})`);
         }
     }
-    const prev = lines.get(number);
-    if (!prev) {
-        lines.set(number, { hits, branchesCovered: covered, branchesTotal: total });
+    const prevHits = lines.hits.get(number);
+    if (prevHits === undefined) {
+        lines.hits.set(number, hits);
+        if (total > 0)
+            lines.branches.set(number, { covered, total });
+        if (number < lines.last)
+            lines.inOrder = false;
+        lines.last = number;
+        return;
     }
-    else {
-        // The same line listed again (the file appears in several classes/packages): hits add up; its branches
-        // are the same branches measured again, so the larger counts win rather than being counted twice.
-        prev.hits = Math.min(prev.hits + hits, Number.MAX_SAFE_INTEGER);
-        prev.branchesTotal = Math.max(prev.branchesTotal, total);
-        prev.branchesCovered = Math.min(Math.max(prev.branchesCovered, covered), prev.branchesTotal);
-    }
+    // The same line listed again (the file appears in several classes/packages): hits add up; its branches
+    // are the same branches measured again, so the larger counts win rather than being counted twice.
+    lines.hits.set(number, Math.min(prevHits + hits, Number.MAX_SAFE_INTEGER));
+    const prev = lines.branches.get(number) ?? { covered: 0, total: 0 };
+    const mergedTotal = Math.max(prev.total, total);
+    const merged = { covered: Math.min(Math.max(prev.covered, covered), mergedTotal), total: mergedTotal };
+    if (merged.total > 0)
+        lines.branches.set(number, merged);
 }
 function cobertura_clip(s) {
     return s.length > 40 ? `${s.slice(0, 40)}…` : s;
@@ -12680,7 +12750,7 @@ function renderSummary(report, opts = {}) {
 const STATUS = { passed: '✅ passed', failed: '❌ failed', error: '⚠️ error', skipped: '⏭️ skipped' };
 const statusCell = (s) => STATUS[s] ?? `❔ ${escapeTableCell(String(s))}`;
 const num = (n) => (typeof n === 'number' && Number.isFinite(n) ? String(n) : '?');
-const count = (n) => (typeof n === 'number' && Number.isFinite(n) ? n.toLocaleString('en-US') : '?');
+const markdown_count = (n) => (typeof n === 'number' && Number.isFinite(n) ? n.toLocaleString('en-US') : '?');
 const markdown_pct = (n) => (typeof n === 'number' && Number.isFinite(n) ? `${Math.round(n * 10) / 10}%` : '?');
 function formatDuration(ms) {
     if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
@@ -12724,7 +12794,7 @@ function testsSection(report, urlFor, priority) {
     const t = report.tests;
     return {
         priority,
-        title: `❌ Failing tests: ${count(failures.length)}${t ? ` of ${count(t.total)}` : ''}`,
+        title: `❌ Failing tests: ${markdown_count(failures.length)}${t ? ` of ${markdown_count(t.total)}` : ''}`,
         intro: '',
         tableHeader: '',
         count: failures.length,
@@ -12786,7 +12856,7 @@ function vulnerabilitiesSection(vulns, priority) {
         return null;
     return {
         priority,
-        title: `🛡️ Vulnerabilities: ${count(vulns.length)}`,
+        title: `🛡️ Vulnerabilities: ${markdown_count(vulns.length)}`,
         intro: '',
         tableHeader: '| Package | Version | ID | Fixed in |\n| --- | --- | --- | --- |\n',
         count: vulns.length,

@@ -9,7 +9,7 @@
  */
 import { ReportError, type CoverageReport, type FileCoverage } from './model.js';
 import { isAbsolutePath, isUnder, joinPosix, toPosix, toProjectPath } from './paths.js';
-import { parseXmlDocument, xmlAttr, xmlChildren, xmlText, type XmlElement, type XmlParseOptions } from './xml.js';
+import { parseXmlDocument, xmlAttr, xmlAttrReader, xmlChildren, xmlText, type XmlElement, type XmlParseOptions } from './xml.js';
 
 export interface CoberturaOptions {
   /**
@@ -27,11 +27,24 @@ export interface CoberturaOptions {
 const FAST_ELEMENTS = { line: ['lines'] };
 const ARRAY_TAGS = ['source', 'package', 'class', 'line', 'method'];
 
-interface LineData {
-  hits: number;
-  branchesCovered: number;
-  branchesTotal: number;
+/**
+ * What one file's <line> elements add up to while reading. Hits are kept in the Map the model uses, filled in
+ * document order; branch counts only for lines that have branches (a tenth of them in coverage.py's output), so
+ * a report of a million lines costs one Map entry per line and no object per line.
+ */
+interface FileLines {
+  hits: Map<number, number>;
+  /** Line → covered/total branches, for lines with branch data only. */
+  branches: Map<number, { covered: number; total: number }>;
+  /** The last line number read; lines arrive in increasing order unless a file is listed twice. */
+  last: number;
+  inOrder: boolean;
 }
+
+const NUMBER = xmlAttrReader('number');
+const HITS = xmlAttrReader('hits');
+const BRANCH = xmlAttrReader('branch');
+const CONDITION_COVERAGE = xmlAttrReader('condition-coverage');
 
 export function parseCobertura(content: string, path: string, projectRoot: string, opts: CoberturaOptions = {}): CoverageReport {
   const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS });
@@ -48,7 +61,7 @@ export function parseCobertura(content: string, path: string, projectRoot: strin
     }
   }
 
-  const byFile = new Map<string, Map<number, LineData>>();
+  const byFile = new Map<string, FileLines>();
   for (const packagesEl of xmlChildren(root, 'packages')) {
     for (const pkg of xmlChildren(packagesEl, 'package')) {
       for (const classesEl of xmlChildren(pkg, 'classes')) {
@@ -60,7 +73,7 @@ export function parseCobertura(content: string, path: string, projectRoot: strin
           const file = resolveFile(filename, sources, root_, opts.exists);
           let lines = byFile.get(file);
           if (!lines) {
-            lines = new Map();
+            lines = { hits: new Map(), branches: new Map(), last: 0, inOrder: true };
             byFile.set(file, lines);
           }
           for (const linesEl of xmlChildren(cls, 'lines')) {
@@ -72,17 +85,15 @@ export function parseCobertura(content: string, path: string, projectRoot: strin
   }
 
   const files: FileCoverage[] = [];
-  for (const [file, lines] of byFile) {
-    const hitsByLine = new Map<number, number>();
+  for (const [file, { hits, branches, inOrder }] of byFile) {
     let branchesCovered = 0;
     let branchesTotal = 0;
-    for (const number of [...lines.keys()].sort((a, b) => a - b)) {
-      const d = lines.get(number)!;
-      hitsByLine.set(number, d.hits);
-      branchesCovered += d.branchesCovered;
-      branchesTotal += d.branchesTotal;
+    for (const b of branches.values()) {
+      branchesCovered += b.covered;
+      branchesTotal += b.total;
     }
-    files.push({ file, lines: hitsByLine, branchesCovered, branchesTotal });
+    const lines = inOrder ? hits : new Map([...hits].sort((a, b) => a[0] - b[0]));
+    files.push({ file, lines, branchesCovered, branchesTotal });
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files };
@@ -106,24 +117,44 @@ function resolveFile(filename: string, sources: readonly string[], projectRoot: 
   return toProjectPath(abs, projectRoot) ?? abs;
 }
 
-const INT = /^\d{1,15}$/;
 const CONDITION = /^\s*\d+(?:\.\d+)?\s*%\s*\(\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*\)\s*$/;
 
-function addLine(lines: Map<number, LineData>, el: XmlElement, path: string, file: string): void {
-  const numberAttr = xmlAttr(el, 'number')?.trim();
-  if (numberAttr === undefined || !INT.test(numberAttr) || Number(numberAttr) < 1) {
-    throw new ReportError(path, `${file}: invalid line number ${JSON.stringify(clip(numberAttr ?? '(missing)'))}`);
+const INT = /^\d{1,15}$/;
+
+/**
+ * A count of 1 to 15 decimal digits, surrounding whitespace allowed; else undefined. Plain digits (what every
+ * tool writes) are read without a regex or a trimmed copy, as this runs once per line of the report.
+ */
+function count(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const length = value.length;
+  if (length > 0 && length <= 15) {
+    let n = 0;
+    let k = 0;
+    for (; k < length; k++) {
+      const d = value.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === length) return n;
   }
-  const number = Number(numberAttr);
-  const hitsAttr = xmlAttr(el, 'hits')?.trim();
-  if (hitsAttr === undefined || !INT.test(hitsAttr)) {
-    throw new ReportError(path, `${file}:${number}: invalid hits ${JSON.stringify(clip(hitsAttr ?? '(missing)'))}`);
+  const trimmed = value.trim();
+  return INT.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+function addLine(lines: FileLines, el: XmlElement, path: string, file: string): void {
+  const number = count(NUMBER(el));
+  if (number === undefined || number < 1) {
+    throw new ReportError(path, `${file}: invalid line number ${JSON.stringify(clip(NUMBER(el)?.trim() ?? '(missing)'))}`);
   }
-  const hits = Number(hitsAttr);
+  const hits = count(HITS(el));
+  if (hits === undefined) {
+    throw new ReportError(path, `${file}:${number}: invalid hits ${JSON.stringify(clip(HITS(el)?.trim() ?? '(missing)'))}`);
+  }
   let covered = 0;
   let total = 0;
-  const condition = xmlAttr(el, 'condition-coverage');
-  if (xmlAttr(el, 'branch')?.trim() === 'true' && condition !== undefined) {
+  const condition = CONDITION_COVERAGE(el);
+  if (condition !== undefined && BRANCH(el)?.trim() === 'true') {
     const m = CONDITION.exec(condition);
     if (!m) throw new ReportError(path, `${file}:${number}: invalid condition-coverage ${JSON.stringify(clip(condition))}`);
     covered = Number(m[1]);
@@ -132,16 +163,21 @@ function addLine(lines: Map<number, LineData>, el: XmlElement, path: string, fil
       throw new ReportError(path, `${file}:${number}: condition-coverage covers more branches than exist (${covered}/${total})`);
     }
   }
-  const prev = lines.get(number);
-  if (!prev) {
-    lines.set(number, { hits, branchesCovered: covered, branchesTotal: total });
-  } else {
-    // The same line listed again (the file appears in several classes/packages): hits add up; its branches
-    // are the same branches measured again, so the larger counts win rather than being counted twice.
-    prev.hits = Math.min(prev.hits + hits, Number.MAX_SAFE_INTEGER);
-    prev.branchesTotal = Math.max(prev.branchesTotal, total);
-    prev.branchesCovered = Math.min(Math.max(prev.branchesCovered, covered), prev.branchesTotal);
+  const prevHits = lines.hits.get(number);
+  if (prevHits === undefined) {
+    lines.hits.set(number, hits);
+    if (total > 0) lines.branches.set(number, { covered, total });
+    if (number < lines.last) lines.inOrder = false;
+    lines.last = number;
+    return;
   }
+  // The same line listed again (the file appears in several classes/packages): hits add up; its branches
+  // are the same branches measured again, so the larger counts win rather than being counted twice.
+  lines.hits.set(number, Math.min(prevHits + hits, Number.MAX_SAFE_INTEGER));
+  const prev = lines.branches.get(number) ?? { covered: 0, total: 0 };
+  const mergedTotal = Math.max(prev.total, total);
+  const merged = { covered: Math.min(Math.max(prev.covered, covered), mergedTotal), total: mergedTotal };
+  if (merged.total > 0) lines.branches.set(number, merged);
 }
 
 function clip(s: string): string {

@@ -92,6 +92,18 @@ export function xmlAttr(el: XmlElement, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/**
+ * A reader of one attribute, for code that reads the same attribute of a million elements: the `@_name` key is
+ * built once rather than looked up on every call.
+ */
+export function xmlAttrReader(name: string): (el: XmlElement) => string | undefined {
+  const key = ATTR_PREFIX + name;
+  return (el) => {
+    const v = el[key];
+    return typeof v === 'string' ? v : undefined;
+  };
+}
+
 const ATTR_KEYS = new Map<string, string>();
 
 /**
@@ -389,18 +401,17 @@ export function extractFastElements(text: string, fast: FastTags, rawTextTags: R
     const parent = stack[stack.length - 1];
     if (parent !== undefined) {
       const tag = fastTagAt(text, lt, fast, parent);
-      const read = tag === undefined ? null : readFastElement(text, lt + 1 + tag.length);
-      if (tag !== undefined && read !== null) {
-        const name = tag;
-        if (run !== null && runTag !== name) closeRun();
+      const element = tag === undefined ? null : readFastElement(text, lt + 1 + tag.length);
+      if (tag !== undefined && element !== null) {
+        if (run !== null && runTag !== tag) closeRun();
         if (run === null) {
           run = [];
-          runTag = name;
+          runTag = tag;
           runStart = lt;
         }
-        run.push(read.element);
-        runEnd = read.end;
-        i = read.end;
+        run.push(element);
+        runEnd = fastElementEnd;
+        i = fastElementEnd;
         continue;
       }
     }
@@ -444,43 +455,71 @@ function fastTagAt(text: string, lt: number, fast: FastTags, parent: string): st
   return undefined;
 }
 
+/** Where the element `readFastElement` read last ends (the index after its `/>`): one pair object less per element. */
+let fastElementEnd = 0;
+
 /**
  * The strict form of a self-closing, attribute-only element whose name ends at `j`: the element (attributes
- * decoded, `#text` '') and the index after its `/>`, or null when anything is not in that form.
+ * decoded, `#text` ''), its end in `fastElementEnd`; or null when anything is not in that form.
  */
-function readFastElement(text: string, j: number): { element: XmlElement; end: number } | null {
+function readFastElement(text: string, j: number): XmlElement | null {
   const el: Record<string, unknown> = { '#text': '' }; // TEXT_KEY
+  const end = text.length;
   for (;;) {
     let k = j;
     while (isSpace(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) === 0x2f) {
-      return text.charCodeAt(k + 1) === 0x3e ? { element: el, end: k + 2 } : null;
+      if (text.charCodeAt(k + 1) !== 0x3e) return null;
+      fastElementEnd = k + 2;
+      return el;
     }
     if (k === j) return null; // no whitespace before an attribute
-    // The name by hand, up to '=' (an indexOf could search far past the tag, again for every element).
-    let eq = k;
-    while (eq < text.length && eq - k <= 200 && isNameChar(text.charCodeAt(eq))) eq++;
-    if (text.charCodeAt(eq) !== 0x3d /* = */) return null;
     const first = text.charCodeAt(k);
     if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f)) return null;
+    // The name by hand, up to '=' (an indexOf could search far past the tag, again for every element).
+    let eq = k + 1;
+    while (eq < end && eq - k <= 200 && isNameChar(text.charCodeAt(eq))) eq++;
+    if (text.charCodeAt(eq) !== 0x3d /* = */) return null;
     const key = recentAttrKey(text, k, eq);
     if (key === null) return null;
     const q = text.charCodeAt(eq + 1);
     if (q !== 0x22 && q !== 0x27) return null;
-    const close = text.indexOf(q === 0x22 ? '"' : "'", eq + 2);
-    if (close < 0) return null;
+    // The value up to its closing quote, in the same pass that refuses markup and control characters.
     let amp = false;
-    for (let v = eq + 2; v < close; v++) {
-      const c = text.charCodeAt(v);
+    let close = eq + 2;
+    for (; close < end; close++) {
+      const c = text.charCodeAt(close);
+      if (c === q) break;
       if (c < 0x20 || c === 0x3c) return null;
       if (c === 0x26) amp = true;
     }
-    const raw = text.slice(eq + 2, close);
-    if (amp && !FAST_VALUE.test(raw)) return null;
+    if (close >= end) return null;
     if (el[key] !== undefined) return null;
-    el[key] = amp ? decodeXmlEntities(raw) : raw;
+    if (amp) {
+      const raw = text.slice(eq + 2, close);
+      if (!FAST_VALUE.test(raw)) return null;
+      el[key] = decodeXmlEntities(raw);
+    } else {
+      el[key] = smallNumberAt(text, eq + 2, close) ?? text.slice(eq + 2, close);
+    }
     j = close + 1;
   }
+}
+
+/** The strings "0" to "9999", made when first met: line numbers and hit counts repeat them a million times. */
+const SMALL_NUMBERS: Array<string | undefined> = [];
+
+/** text[from..to) when it is a decimal number below 10,000 without a leading zero, as a shared string; else undefined. */
+function smallNumberAt(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  if (length < 1 || length > 4) return undefined;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9 || (d === 0 && k === from && length > 1)) return undefined;
+    n = n * 10 + d;
+  }
+  return (SMALL_NUMBERS[n] ??= String(n));
 }
 
 /** Names and keys of the attributes the fast path met last (a report repeats the same few names). */

@@ -162,6 +162,16 @@ describe('hostile and malformed Cobertura', () => {
     expect([...parse(xml)[0]!.lines.keys()]).toEqual([1]);
   });
 
+  it('lines listed out of order come out in line order; a line listed again keeps the larger branch counts', () => {
+    const files = parse(doc(
+      '<line number="7" hits="1"/><line number="2" hits="0" branch="true" condition-coverage="0% (0/2)"/>' +
+        '<line number="2" hits="4" branch="true" condition-coverage="50% (1/2)"/><line number="7" hits="2" branch="true" condition-coverage="100% (4/4)"/>' +
+        '<line number=" 3 " hits=" 0"/>',
+    ));
+    expect([...files[0]!.lines]).toEqual([[2, 4], [3, 0], [7, 3]]);
+    expect(files[0]).toMatchObject({ branchesCovered: 5, branchesTotal: 6 });
+  });
+
   it('an empty report is 100%', () => {
     expect(coverageTotals(parse('<coverage><sources/><packages/></coverage>'))).toMatchObject({ linesTotal: 0, percent: 100 });
   });
