@@ -8,14 +8,11 @@
  * Run 1: the plan job, two test-shard jobs (collect mode, this checkout's action via `action-ref: workspace`),
  * the fan-in (merge mode) — exactly one comment; its numbers are the union (test count = the unsharded pytest
  * run's, coverage = `coverage combine` over the shards' data, both recorded by scripts/regen-shards.sh); act's
- * exit status and the outputs are the gate's; the shard jobs saved the venv through act's cache server. Run 2: a
- * failing test — act exits non-zero, the verdict is fail at tests, the fan-in job is red, the one comment is
- * updated.
- *
- * Not proven here: a second run RESTORING the venv. act's host mode gives every job a fresh workspace at a random
- * path (~/.cache/act/<random>/hostexecutor), and @actions/cache versions an entry by its absolute paths (and a
- * venv's scripts carry their absolute path), so an entry saved by one job is never found by the next — on
- * GitHub's runners the workspace path is fixed. The save through act's cache server is checked.
+ * exit status and the outputs are the gate's; the shard jobs missed the venv cache and saved the environment
+ * through act's cache server. Run 2: a failing test — every shard job restores the environment from act's cache
+ * server (cache-hit true; act gives each job a workspace at a new random path, which the relocatable environment
+ * and workspace-relative cache paths are made for), act exits non-zero, the verdict is fail at tests, the fan-in
+ * job is red, the one comment is updated.
  *
  * GitHub itself is unreachable from here, so actions/checkout, upload-artifact, download-artifact and cache are
  * replaced by the stand-ins in test/act/stubs (act --local-repository); the action under test is not.
@@ -158,6 +155,7 @@ async function main(): Promise<void> {
     check(o1['comment-status'] === 'created' && gh.comments.length === 1, `run 1: exactly one comment posted (${gh.comments.length})`);
     check(gh.comments[0]!.body.includes(`${o1.coverage}%`) && gh.comments[0]!.body.includes('may merge'), 'run 1: the comment carries the merged coverage and the verdict');
 
+    check(shardOutputs(r1).every((o) => o['cache-hit'] === 'false'), `run 1: the shard jobs found no environment in the cache (cache-hit ${shardOutputs(r1).map((o) => o['cache-hit']).join(', ')})`);
     check((r1.log.match(/Cache saved successfully/g) ?? []).length >= 1 && existsSync(join(work, 'act-cache')), "run 1: the shard jobs saved the venv through act's cache server");
 
     const test = join(repo, 'project', 'tests', 'test_sizes_parse.py');
@@ -165,6 +163,9 @@ async function main(): Promise<void> {
     git(repo, 'commit', '-qam', 'break a test');
     const r2 = await runAct(repo, actArgs(event()), join(work, 'run2.log'));
     const o2 = fanIn(r2);
+    const hits = shardOutputs(r2).map((o) => o['cache-hit']);
+    check(hits.length === 2 && hits.every((h) => h === 'true'), `run 2: both shard jobs restored the venv from act's cache server (cache-hit ${hits.join(', ')})`);
+    check(/cache hit\)/.test(r2.log) && (r2.log.match(/Cache restored successfully|Cache restored from key/g) ?? []).length >= 2, 'run 2: the uv-sync step reports the hit, @actions/cache restored the entry');
     check(r2.code !== 0, `run 2: act exits non-zero (got ${r2.code})`);
     check(o2.verdict === 'fail' && o2['failed-phase'] === 'tests' && o2['tests-failed'] === '1', `run 2: verdict fail at tests, 1 failing test (got ${o2.verdict}, ${o2['failed-phase']}, ${o2['tests-failed']})`);
     check([...r2.results].some(([j, s]) => /\/gate$/.test(j) && s === 'failed'), 'run 2: the fan-in job (the required check) is red');

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 
 /** Bumped when what is cached, or how, changes: every old entry then misses. */
-export const CACHE_KEY_VERSION = 'v1';
+/** v2: environments are created relocatable and stored under workspace-relative paths. */
+export const CACHE_KEY_VERSION = 'v2';
 export const MAX_KEY_LENGTH = 512;
 
 export interface VenvKeyParts {

@@ -4,7 +4,7 @@
  * successful sync on trusted events only. Every failure is a warning: the verdict never depends on the cache.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import * as cache from '@actions/cache';
 import type { CacheMode } from '../inputs.js';
 import type { HookExec, SetupCacheHook } from '../checks/context.js';
@@ -54,14 +54,34 @@ export interface VenvCacheOptions {
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
+ * The path handed to @actions/cache: relative to the working directory (the workspace, where the runner starts the
+ * action) when it lies inside it, else absolute. @actions/cache versions an entry by the paths exactly as given and
+ * stores them relative to the workspace, so a relative path lets a job whose workspace sits elsewhere (a
+ * self-hosted runner, act's per-job directories) restore what another job saved.
+ */
+export function cachePathOf(path: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
+}
+
+/** Whether the environment's pyvenv.cfg says `relocatable = true` (uv venv --relocatable). */
+export function isRelocatable(venvDir: string): boolean {
+  const cfg = join(venvDir, 'pyvenv.cfg');
+  return existsSync(cfg) && /^relocatable\s*=\s*true\s*$/m.test(readFileSync(cfg, 'utf8'));
+}
+
+/**
  * Why a restored environment cannot be used, or null when it can: `pyvenv.cfg` names an interpreter home that
- * exists, and the environment's python runs and reports the expected version (R6.3).
+ * exists and says the environment is relocatable (its scripts find their interpreter wherever the workspace is),
+ * and the environment's python runs and reports the expected version (R6.3).
  */
 export async function venvProblem(venvDir: string, expectedVersion: string, exec: HookExec, platform: NodeJS.Platform = process.platform): Promise<string | null> {
   const cfgPath = join(venvDir, 'pyvenv.cfg');
   if (!existsSync(cfgPath)) return 'no pyvenv.cfg';
   const home = /^home\s*=\s*(.+?)\s*$/m.exec(readFileSync(cfgPath, 'utf8'))?.[1];
   if (!home) return 'pyvenv.cfg names no interpreter home';
+  if (!isRelocatable(venvDir)) return 'it is not relocatable (its scripts name the path it was built at)';
   if (!existsSync(home)) return `its interpreter home ${home} no longer exists`;
   const python = join(venvDir, platform === 'win32' ? 'Scripts' : 'bin', platform === 'win32' ? 'python.exe' : 'python');
   const r = await exec([python, '-c', 'import platform; print(platform.python_version())']);
@@ -122,7 +142,7 @@ export class VenvCache implements SetupCacheHook {
       this.uvKey = uvCacheKey({ os, arch, uvVersion, filesHash, suffix: this.opts.suffix });
 
       if (this.cachesUv) {
-        this.uvHit = (await this.backend.restore([this.opts.uvCacheDir!], this.uvKey)) === this.uvKey;
+        this.uvHit = (await this.backend.restore([cachePathOf(this.opts.uvCacheDir!)], this.uvKey)) === this.uvKey;
         this.log.info(`cache: uv cache ${this.uvHit ? 'restored' : 'not found'} (${this.uvKey})`);
       }
       if (!this.cachesVenv) return (this.note = this.uvHit ? 'uv cache hit' : 'uv cache miss');
@@ -132,17 +152,19 @@ export class VenvCache implements SetupCacheHook {
         return (this.note = 'venv not cached (UV_PROJECT_ENVIRONMENT)');
       }
       if (existsSync(venv)) return (this.note = 'existing .venv used');
-      const matched = await this.backend.restore([venv], this.venvKey);
+      const matched = await this.backend.restore([cachePathOf(venv)], this.venvKey);
       if (matched !== this.venvKey) {
         // A failed download may leave a partial tree behind; uv must start clean.
         rmSync(venv, { recursive: true, force: true });
         this.log.info(`cache: no environment under ${this.venvKey}`);
+        await this.createRelocatable(venv, exec);
         return (this.note = 'cache miss');
       }
       const problem = await venvProblem(venv, pythonVersion, exec, os);
       if (problem !== null) {
         rmSync(venv, { recursive: true, force: true });
         this.log.notice(`The cached environment was unusable (${problem}); it was deleted and is rebuilt by uv sync.`);
+        await this.createRelocatable(venv, exec);
         return (this.note = `rebuilt: ${problem}`);
       }
       this.hit = true;
@@ -150,6 +172,20 @@ export class VenvCache implements SetupCacheHook {
     } catch (e) {
       this.log.warning(`cache: restore failed, continuing without it: ${errorText(e)}`);
       return (this.note = 'cache error');
+    }
+  }
+
+  /**
+   * The environment uv sync then fills, made relocatable so that the entry saved from it works at any workspace
+   * path: its scripts find their interpreter relative to themselves, and uv sync re-installs the project itself
+   * (an editable install that names its directory) when the path has changed. Should this fail, uv sync creates
+   * an ordinary environment, which is used but not saved.
+   */
+  private async createRelocatable(venv: string, exec: HookExec): Promise<void> {
+    const r = await exec([this.opts.uv, 'venv', '--relocatable', '--quiet', venv]);
+    if (r.exitCode !== 0) {
+      rmSync(venv, { recursive: true, force: true });
+      this.log.warning(`cache: uv venv --relocatable exited ${r.exitCode ?? r.signal}; the environment is built but not saved`);
     }
   }
 
@@ -162,13 +198,16 @@ export class VenvCache implements SetupCacheHook {
       }
       const venv = this.venvPath;
       if (this.cachesVenv && venv !== null && !this.hit && existsSync(venv)) {
-        await this.backend.save([venv], this.venvKey);
+        // Only what restores anywhere is saved: an environment the action did not create (it was there before the
+        // action ran, or uv sync replaced it) names its own path in its scripts.
+        if (isRelocatable(venv)) await this.backend.save([cachePathOf(venv)], this.venvKey);
+        else this.log.info(`cache: the environment at ${venv} is not relocatable (not created by the action); not saved`);
       }
       if (this.cachesUv && !this.uvHit) {
         // Keep what a CI cache is worth keeping: built wheels go, downloaded ones stay (uv's own advice for CI).
         const prune = await exec([this.opts.uv, 'cache', 'prune', '--ci']);
         if (prune.exitCode !== 0) this.log.warning(`cache: uv cache prune --ci exited ${prune.exitCode ?? prune.signal}; uv's cache not saved`);
-        else if (existsSync(this.opts.uvCacheDir!)) await this.backend.save([this.opts.uvCacheDir!], this.uvKey);
+        else if (existsSync(this.opts.uvCacheDir!)) await this.backend.save([cachePathOf(this.opts.uvCacheDir!)], this.uvKey);
       }
     } catch (e) {
       this.log.warning(`cache: save failed, the verdict is unchanged: ${errorText(e)}`);

@@ -10,13 +10,13 @@ const parts: VenvKeyParts = {
 describe('cache keys', () => {
   test('every part changes the key', () => {
     const k = venvCacheKey(parts);
-    expect(k).toMatch(/^nebula-gate-v1-venv-linux-x64-ubuntu24-20261116\.1-py3\.12\.7-[0-9a-f]{16}-uv0\.13\.8-[0-9a-f]{64}$/);
+    expect(k).toMatch(/^nebula-gate-v2-venv-linux-x64-ubuntu24-20261116\.1-py3\.12\.7-[0-9a-f]{16}-uv0\.13\.8-[0-9a-f]{64}$/);
     const variants: Partial<VenvKeyParts>[] = [
       { os: 'darwin' }, { arch: 'arm64' }, { image: 'ubuntu22-1' }, { pythonVersion: '3.12.8' }, { pythonPath: '/usr/bin/python3' },
       { uvVersion: '0.13.9' }, { filesHash: projectFilesHash([{ name: 'uv.lock', content: 'b' }]) }, { suffix: 'x' },
     ];
     for (const v of variants) expect(venvCacheKey({ ...parts, ...v })).not.toBe(k);
-    expect(uvCacheKey(parts)).toMatch(/^nebula-gate-v1-uv-cache-linux-x64-uv0\.13\.8-[0-9a-f]{64}$/);
+    expect(uvCacheKey(parts)).toMatch(/^nebula-gate-v2-uv-cache-linux-x64-uv0\.13\.8-[0-9a-f]{64}$/);
   });
 
   test('a lock, pyproject or .python-version change changes the hash; moving bytes between files does too', () => {

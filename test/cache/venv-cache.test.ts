@@ -3,7 +3,8 @@
  * cache-server.ts, protocols v2 and v1), running the real setup checks (uv, python, uv sync) on the demo fixture.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { resolveConfig } from '../../src/inputs.js';
@@ -102,7 +103,7 @@ describe('the environment cache (protocol v2)', () => {
     expect(first.cache.hit).toBe(false);
     const saved = server.entries.filter((e) => e.committed);
     expect(saved.map((e) => e.key)).toEqual([first.cache.venvKey]);
-    expect(first.cache.venvKey).toMatch(/^nebula-gate-v1-venv-linux-x64-/);
+    expect(first.cache.venvKey).toMatch(/^nebula-gate-v2-venv-linux-x64-/);
 
     freshCheckout();
     const second = await setupRun();
@@ -113,6 +114,64 @@ describe('the environment cache (protocol v2)', () => {
     expect(second.cache.venvKey).toBe(first.cache.venvKey);
     // A hit under the exact key is not written again.
     expect(server.requests.filter((r) => r.path.endsWith('/CreateCacheEntry'))).toHaveLength(1);
+  });
+
+  test('a checkout at another workspace path restores the entry: its scripts run there, uv sync re-installs only the project', async () => {
+    // pinned-tools locks pytest and ruff: their console scripts are what a path-bound environment would break.
+    const cwd = process.cwd();
+    const workspaces = [mkdtempSync(join(tmpdir(), 'ng-ws-a-')), mkdtempSync(join(tmpdir(), 'ng-ws-b-'))];
+    dirs.push(...workspaces);
+    const runAt = async (workspace: string) => {
+      project = join(workspace, 'project');
+      cpSync(join(REPO_ROOT, 'test', 'fixtures', 'projects', 'pinned-tools'), project, { recursive: true, filter: (src) => !src.endsWith('.venv') });
+      // As on a runner: the action starts in the workspace, which @actions/cache stores paths relative to.
+      process.env.GITHUB_WORKSPACE = workspace;
+      process.chdir(workspace);
+      try {
+        return await setupRun();
+      } finally {
+        process.chdir(cwd);
+      }
+    };
+    const first = await runAt(workspaces[0]!);
+    expect(first.syncSummary).toMatch(/\(cache miss\)$/);
+    expect(readFileSync(join(project, '.venv', 'pyvenv.cfg'), 'utf8')).toMatch(/^relocatable = true$/m);
+    expect(server.entries.filter((e) => e.committed).map((e) => e.key)).toEqual([first.cache.venvKey]);
+
+    const second = await runAt(workspaces[1]!);
+    expect(second.cache.hit).toBe(true);
+    expect(second.syncSummary).toMatch(/\(cache hit\)$/);
+    // The one install is the project itself, an editable install that named workspace A.
+    expect(second.syncOutput).toMatch(/Installed 1 package/);
+    expect(second.syncOutput).toMatch(/humanunits/);
+    expect(second.syncOutput).not.toMatch(/pytest|ruff/);
+    for (const tool of ['pytest', 'ruff']) {
+      const r = spawnSync(join(project, '.venv', 'bin', tool), ['--version'], { encoding: 'utf8' });
+      expect([r.status, `${r.stdout}${r.stderr}`]).toEqual([0, expect.stringMatching(/\d+\.\d+\.\d+/)]);
+    }
+    const imported = spawnSync(join(project, '.venv', 'bin', 'python'), ['-c', 'import humanunits; print(humanunits.__file__)'], { encoding: 'utf8' });
+    expect(imported.stdout.trim()).toBe(join(project, 'src', 'humanunits', '__init__.py'));
+  });
+
+  test('an environment that is not relocatable (there before the action ran) is used but not saved', async () => {
+    execFileSync(UV, ['sync', '--locked', '--quiet'], { cwd: project, env: { ...TEST_ENV, PATH: `${dirname(UV)}:${TEST_ENV.PATH ?? ''}` } });
+    const run = await setupRun();
+    expect(run.syncSummary).toMatch(/\(existing \.venv used\)$/);
+    expect(run.log).toContainEqual({ level: 'info', text: expect.stringMatching(/is not relocatable \(not created by the action\); not saved$/) });
+    expect(server.requests.some((r) => r.path.endsWith('/CreateCacheEntry'))).toBe(false);
+  });
+
+  test('a restored environment that is not relocatable is rebuilt', async () => {
+    const first = await setupRun();
+    const cfg = join(project, '.venv', 'pyvenv.cfg');
+    writeFileSync(cfg, readFileSync(cfg, 'utf8').replace(/^relocatable = true\n/m, ''));
+    server.clear();
+    await actionsCacheBackend().save([join(project, '.venv')], first.cache.venvKey!);
+    freshCheckout();
+    const second = await setupRun();
+    expect(second.cache.hit).toBe(false);
+    expect(second.syncSummary).toMatch(/\(rebuilt: it is not relocatable \(its scripts name the path it was built at\)\)$/);
+    expect(readFileSync(cfg, 'utf8')).toMatch(/^relocatable = true$/m);
   });
 
   test('a restored environment whose interpreter home no longer exists is deleted and rebuilt, with a notice', async () => {

@@ -1,7 +1,9 @@
 /**
  * The fan-in on REAL shard outputs: test/fixtures/shards/results, written by scripts/regen-shards.sh running the
- * action bundle in collect mode on test/fixtures/shards/project split by test files into two shards, plus an
- * unsharded run and coverage.py's own `coverage combine` over the shards' data (combine.json).
+ * action bundle in collect mode on test/fixtures/shards/project split by test files into two shards — once with
+ * one pytest process per shard (file-*), once with each shard's tests spread over two pytest-xdist workers
+ * (xdist-*) — plus an unsharded run and coverage.py's own `coverage combine` over each pair's data
+ * (combine.json, combine-xdist.json).
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,12 +19,20 @@ import { REPO_ROOT } from '../support/project.js';
 
 const SHARDS = join(REPO_ROOT, 'test', 'fixtures', 'shards');
 const RESULTS = join(SHARDS, 'results');
-const combine = JSON.parse(readFileSync(join(SHARDS, 'combine.json'), 'utf8')) as {
+interface Combined {
+  shards: string[];
   covered_lines: number;
   num_statements: number;
   percent_covered: number;
   files: Record<string, { executed_lines: number[] }>;
-};
+}
+const readCombined = (name: string) => JSON.parse(readFileSync(join(SHARDS, name), 'utf8')) as Combined;
+const combine = readCombined('combine.json');
+/** The two ways the fixture's shards were split: by test files alone, and by test files with xdist workers inside. */
+const SPLITS = [
+  { kind: 'file-split', shards: ['file-1of2', 'file-2of2'], combined: combine },
+  { kind: 'xdist-split', shards: ['xdist-1of2', 'xdist-2of2'], combined: readCombined('combine-xdist.json') },
+] as const;
 const tmp: string[] = [];
 afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -41,14 +51,25 @@ async function mergeOf(root: string, expected: string[]) {
 }
 
 describe('the fixture is what it claims', () => {
-  test('each shard ran the files split.ts assigns it, and together they are every test file', async () => {
+  test.each(SPLITS)('$kind: each shard ran the files split.ts assigns it, and together they are every test file', async ({ shards, combined }) => {
     const all = listTestFiles(join(SHARDS, 'project'), ['tests']);
     const split = splitTestFiles(all, 2);
-    for (const [i, name] of ['file-1of2', 'file-2of2'].entries()) {
+    for (const [i, name] of shards.entries()) {
       const s = await loadShardDir(join(RESULTS, name));
       expect(s.bundle.shard).toEqual({ index: i + 1, total: 2, files: split[i] });
       expect(s.problems).toEqual([]);
     }
+    expect(combined.shards).toEqual(shards);
+  });
+  test('the xdist shards ran under pytest-xdist: the project locks it and the shards passed `-n 2`', async () => {
+    // (scripts/regen-shards.sh also refuses to write them unless pytest's log says "created: 2/2 workers".)
+    expect(readFileSync(join(SHARDS, 'project', 'uv.lock'), 'utf8')).toMatch(/^name = "pytest-xdist"$/m);
+    const one = await loadShardDir(join(RESULTS, 'file-1of2'));
+    const xdistOne = await loadShardDir(join(RESULTS, 'xdist-1of2'));
+    expect(xdistOne.tests!.map(testKey).sort()).toEqual(one.tests!.map(testKey).sort());
+    // Worker start-up shows in the suite time: a plain run of these tests takes a fraction of a second.
+    const suiteTime = (name: string) => Number(/<testsuite [^>]*\btime="([\d.]+)"/.exec(readFileSync(join(RESULTS, name, 'junit.xml'), 'utf8'))![1]);
+    expect(suiteTime('xdist-1of2')).toBeGreaterThan(suiteTime('file-1of2'));
   });
   test('alone, each shard is below the floor; unsharded, the project passes', async () => {
     const one = await loadShardDir(join(RESULTS, 'file-1of2'));
@@ -58,9 +79,9 @@ describe('the fixture is what it claims', () => {
   });
 });
 
-describe('merging the two file shards', () => {
+describe.each(SPLITS)('merging the two shards ($kind)', ({ shards, combined }) => {
   test('the merged test count equals the unsharded pytest run: same tests, same outcomes', async () => {
-    const { merge } = await mergeOf(downloaded(['file-1of2', 'file-2of2']), ['file-1of2', 'file-2of2']);
+    const { merge } = await mergeOf(downloaded([...shards]), [...shards]);
     const unsharded = await loadShardDir(join(RESULTS, 'unsharded'));
     const pytest = merge.results.find((r) => r.id === 'pytest')!;
     expect(pytest.tests!.totals).toEqual({ total: 9, passed: 8, failed: 0, errors: 0, skipped: 1 });
@@ -71,33 +92,56 @@ describe('merging the two file shards', () => {
   });
 
   test('the merged coverage equals `coverage combine` over the shards’ data, per file and in total', async () => {
-    const { merge } = await mergeOf(downloaded(['file-1of2', 'file-2of2']), []);
+    const { merge } = await mergeOf(downloaded([...shards]), []);
     const cov = merge.results.find((r) => r.id === 'coverage')!;
-    expect(cov.coverage!.totals.linesCovered).toBe(combine.covered_lines);
-    expect(cov.coverage!.totals.linesTotal).toBe(combine.num_statements);
-    expect(cov.coverage!.totals.percent).toBeCloseTo(combine.percent_covered, 10);
-    const shards = await Promise.all(['file-1of2', 'file-2of2'].map((n) => loadShardDir(join(RESULTS, n))));
-    const union = mergeCoverage(shards.map((s) => s.coverage!));
+    expect(cov.coverage!.totals.linesCovered).toBe(combined.covered_lines);
+    expect(cov.coverage!.totals.linesTotal).toBe(combined.num_statements);
+    expect(cov.coverage!.totals.percent).toBeCloseTo(combined.percent_covered, 10);
+    const loaded = await Promise.all(shards.map((n) => loadShardDir(join(RESULTS, n))));
+    const union = mergeCoverage(loaded.map((s) => s.coverage!));
     const executed = Object.fromEntries(union.map((f) => [f.file, [...f.lines].filter(([, h]) => h > 0).map(([n]) => n).sort((a, b) => a - b)]));
-    expect(executed).toEqual(Object.fromEntries(Object.entries(combine.files).map(([f, v]) => [f, v.executed_lines])));
+    expect(executed).toEqual(Object.fromEntries(Object.entries(combined.files).map(([f, v]) => [f, v.executed_lines])));
     // and the unsharded run measured the same
     const unsharded = await loadShardDir(join(RESULTS, 'unsharded'));
-    expect(coverageTotals(unsharded.coverage!).percent).toBeCloseTo(combine.percent_covered, 10);
+    expect(coverageTotals(unsharded.coverage!).percent).toBeCloseTo(combined.percent_covered, 10);
   });
 
   test('line hits are summed: a line both shards ran has two hits', async () => {
-    const shards = await Promise.all(['file-1of2', 'file-2of2'].map((n) => loadShardDir(join(RESULTS, n))));
-    const union = mergeCoverage(shards.map((s) => s.coverage!));
+    const loaded = await Promise.all(shards.map((n) => loadShardDir(join(RESULTS, n))));
+    const union = mergeCoverage(loaded.map((s) => s.coverage!));
     const init = union.find((f) => f.file === 'src/humanunits/__init__.py')!;
     expect([...init.lines.values()].every((h) => h === 2)).toBe(true);
   });
 
   test('decided once: the union passes the gate although each shard alone is below the floor', async () => {
-    const { decision } = await mergeOf(downloaded(['file-1of2', 'file-2of2']), ['file-1of2', 'file-2of2']);
+    for (const n of shards) expect((await loadShardDir(join(RESULTS, n))).bundle.checks.find((c) => c.id === 'coverage')?.status).toBe('failed');
+    const { decision } = await mergeOf(downloaded([...shards]), [...shards]);
     expect(decision.verdict).toBe('pass');
     expect(decision.phaseReached).toBe(4);
   });
 
+  test('a shard that crashed without writing anything fails the gate at the first phase, naming it', async () => {
+    const { decision, merge } = await mergeOf(downloaded([shards[0]]), [...shards]);
+    expect(decision.verdict).toBe('fail');
+    expect(decision.blockedBy).toBe('setup');
+    expect(decision.why).toContain(`shard ${shards[1]} left no results`);
+    expect(merge.results.find((r) => r.id === 'pytest')!.tests!.totals.total).toBe(6);
+  });
+});
+
+describe('file-split and xdist-split shards together', () => {
+  test('the same tests from both splits are two runs of one test each; the union is unchanged', async () => {
+    const all = [...SPLITS[0].shards, ...SPLITS[1].shards];
+    const { merge, decision } = await mergeOf(downloaded(all), all);
+    const pytest = merge.results.find((r) => r.id === 'pytest')!;
+    expect(pytest.tests!.totals.total).toBe(9);
+    expect(merge.runs).toBe(18);
+    expect(merge.results.find((r) => r.id === 'coverage')!.coverage!.totals.percent).toBeCloseTo(combine.percent_covered, 10);
+    expect(decision.verdict).toBe('pass');
+  });
+});
+
+describe('the shard outputs as downloaded', () => {
   test('shard.json at the root (one shard, downloaded without a subdirectory) is read too', async () => {
     const { shards } = await loadShardDirs(join(RESULTS, 'unsharded'));
     expect(shards.map((s) => s.id)).toEqual(['unsharded']);
