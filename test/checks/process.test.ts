@@ -12,6 +12,7 @@ import {
   type LogSink,
   type ProcessSpec,
 } from '../../src/checks/process.js';
+import { alive } from '../support/pids.js';
 
 // Real processes throughout: python3 and sh run the child programs (a shell is fine in the test's own
 // children; runProcess itself never uses one).
@@ -39,21 +40,6 @@ function script(name: string, body: string): string {
   writeFileSync(path, body);
   chmodSync(path, 0o755);
   return path;
-}
-
-/** True while `pid` names a live process (a zombie awaiting its reaper counts as dead). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true;
-  }
 }
 
 async function waitUntilDead(pid: number, ms = 2000): Promise<boolean> {

@@ -19,6 +19,7 @@ import { appendFileSync, chmodSync, existsSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { runDist } from '../support/action.js';
 import { check, copyFixture, removeDir, runCli } from '../support/project.js';
+import { alive } from '../support/pids.js';
 
 const dirs: string[] = [];
 const outcomes: string[] = [];
@@ -37,20 +38,6 @@ function demoWith(toml: string): string {
 }
 const custom = (id: string, command: string[], extra = ''): string =>
   `\n[[tool.nebula-gate.custom]]\nid = "${id}"\nphase = "tests"\ncommand = ${JSON.stringify(command)}\n${extra}`;
-
-/** Running (a zombie, killed but not yet reaped by an init that never reaps, is not running). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('faults in the tools (CLI, real engine)', () => {
   test('control: the same project and custom check pass', async () => {

@@ -3,22 +3,17 @@
  * Expected figures are what the tools themselves report (test/fixtures/projects/EXPECTED.md).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { check, copyFixture, removeDir, runCli } from '../support/project.js';
+import { check, runCli } from '../support/project.js';
+import { scratchFixtures } from '../support/scratch.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 
 let osv: OsvServer;
-const dirs: string[] = [];
-const fixture = (name: string): string => {
-  const d = copyFixture(name);
-  dirs.push(d);
-  return d;
-};
+const fixture = scratchFixtures();
 beforeAll(async () => {
   osv = await startOsvServer();
 });
 afterAll(async () => {
   await osv.close();
-  dirs.forEach(removeDir);
 });
 
 describe('demo: every phase passes', () => {

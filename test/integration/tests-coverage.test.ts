@@ -1,17 +1,12 @@
 /** The real pytest + coverage.py on the fixture projects: the tests and coverage phases, diff coverage, pins. */
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, copyFixture, removeDir, runCli } from '../support/project.js';
+import { check, runCli } from '../support/project.js';
+import { scratchFixtures } from '../support/scratch.js';
 
-const dirs: string[] = [];
-const fixture = (name: string): string => {
-  const d = copyFixture(name);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => dirs.forEach(removeDir));
+const fixture = scratchFixtures();
 const offline = ['--disable', 'pip-audit'];
 
 describe('tests phase', () => {

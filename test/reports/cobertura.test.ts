@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCobertura } from '../../src/reports/cobertura.js';
-import { coverageTotals, ReportError, type FileCoverage } from '../../src/reports/model.js';
+import { coverageTotals, type FileCoverage } from '../../src/reports/model.js';
 import { toProjectPath } from '../../src/reports/paths.js';
-import { coberturaSummary, coverageReportRows, fixtureProjectsWith, projectRootOf, pytestCovTotal, readReport, REPORTS, timed } from './fixtures.js';
+import { coberturaSummary, coverageReportRows, expectReportError, fixtureProjectsWith, projectRootOf, pytestCovTotal, readReport, REPORTS, timed } from './fixtures.js';
 
 const EDGE = join(REPORTS, 'pytest-edge');
 const EDGE_ROOT = '/tmp/nebula-gate-fixtures/pytest-edge';
@@ -137,17 +137,7 @@ describe('hostile and malformed Cobertura', () => {
     `<?xml version="1.0" ?><coverage lines-valid="999" line-rate="1"><!-- summary attributes are lies -->${sources}<packages><package name="pkg"><classes><class name="a.py" ${cls}><methods/><lines>${lines}</lines></class></classes></package></packages></coverage>`;
   const parse = (xml: string, root = '/project') => parseCobertura(xml, FILE, root).files;
 
-  function rejects(xml: string, reason: RegExp): void {
-    let err: unknown;
-    try {
-      parse(xml);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(ReportError);
-    expect((err as ReportError).file).toBe(FILE);
-    expect((err as ReportError).reason).toMatch(reason);
-  }
+  const rejects = (xml: string, reason: RegExp): void => expectReportError(() => parse(xml), FILE, reason);
 
   it('ignores the summary attributes and counts the <line> elements', () => {
     const files = parse(doc('<line number="1" hits="0"/><line number="2" hits="3" branch="true" condition-coverage="50% (1/2)"/>'));

@@ -1,6 +1,8 @@
 /** Helpers for the report-parser tests: where the real reports are, and the tools' own summaries of them. */
+import { expect } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ReportError } from '../../src/reports/model.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const REPORTS = join(REPO_ROOT, 'test', 'fixtures', 'reports');
@@ -98,4 +100,17 @@ export function timed<T>(fn: () => T): { ms: number; result?: T; error?: unknown
   } catch (error) {
     return { ms: performance.now() - t0, error };
   }
+}
+
+/** Asserts that `parse` throws a ReportError naming `file`, with a reason matching `reason`. */
+export function expectReportError(parse: () => unknown, file: string, reason: RegExp): void {
+  let err: unknown;
+  try {
+    parse();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(ReportError);
+  expect((err as ReportError).file).toBe(file);
+  expect((err as ReportError).reason).toMatch(reason);
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDuration, parseJunit } from '../../src/reports/junit.js';
 import { ReportError, summarizeTests, type TestCase, type TestTotals } from '../../src/reports/model.js';
-import { fixtureProjectsWith, projectRootOf, PROJECTS, pytestSummary, readReport, REPORTS, timed } from './fixtures.js';
+import { expectReportError, fixtureProjectsWith, projectRootOf, PROJECTS, pytestSummary, readReport, REPORTS, timed } from './fixtures.js';
 
 const EDGE = join(REPORTS, 'pytest-edge');
 const EDGE_ROOT = '/tmp/nebula-gate-fixtures/pytest-edge';
@@ -302,15 +302,7 @@ describe('generic JUnit shapes', () => {
     ['<html><body/></html>', /not a JUnit report \(root element <html>/],
     ['<TestSuites/>', /not a JUnit report/],
   ])('wrong root %s is a ReportError', (xml, reason) => {
-    let err: unknown;
-    try {
-      parse(xml);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(ReportError);
-    expect((err as ReportError).file).toBe(FILE);
-    expect((err as ReportError).reason).toMatch(reason);
+    expectReportError(() => parse(xml), FILE, reason);
   });
 
   it.each([
