@@ -27,7 +27,7 @@ import { decide, DEFAULT_PHASES } from '../src/gate/gate.js';
 import { buildGateReport } from '../src/gate/report.js';
 import { renderComment } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
-import type { CheckResult } from '../src/checks/model.js';
+import type { CheckResult } from '../src/model/check.js';
 
 /** The environment as the bench started (the setup bench points process.env at its own cache service). */
 const STARTING_ENV: NodeJS.ProcessEnv = { ...process.env };

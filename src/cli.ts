@@ -9,7 +9,7 @@ import { ConfigError, resolveConfig, type Overrides } from './inputs.js';
 import { runGate } from './engine.js';
 import { renderTerminal } from './render/terminal.js';
 import { renderComment } from './render/markdown.js';
-import { neutraliseCommands } from './render/commands.js';
+import { neutraliseCommands } from './text/commands.js';
 import { PINNED_TOOLS } from './checks/tools.js';
 import type { RunEvent } from './checks/runner.js';
 

@@ -9,7 +9,7 @@ import type { GateConfig } from './inputs.js';
 import { buildChecks } from './checks/builtin.js';
 import { lockedPackages } from './checks/tools.js';
 import type { CheckContext, SetupCacheHook } from './checks/context.js';
-import type { CheckResult } from './checks/model.js';
+import type { CheckResult } from './model/check.js';
 import { childEnvironment, runProcess, type ProcessResult } from './checks/process.js';
 import { runChecks, type RunEvent } from './checks/runner.js';
 import { decide } from './gate/gate.js';

@@ -8,7 +8,7 @@
  */
 import { parse as parseToml } from 'smol-toml';
 import { DEFAULT_PHASES } from './gate/gate.js';
-import { splitArgs } from './checks/process.js';
+import { splitArgs } from './text/split-args.js';
 
 export const BUILTIN_CHECKS = ['uv', 'python', 'uv-sync', 'ruff-format', 'ruff-check', 'types', 'pytest', 'coverage', 'diff-coverage', 'pip-audit', 'bandit'] as const;
 export type BuiltinCheckId = (typeof BUILTIN_CHECKS)[number];

@@ -10,7 +10,7 @@ import { emitFenced } from './checks/process.js';
 import { allFindings, type GateReport } from './gate/report.js';
 import { renderSummary } from './render/markdown.js';
 import { selectAnnotations } from './render/annotations.js';
-import { neutraliseCommands } from './render/commands.js';
+import { neutraliseCommands } from './text/commands.js';
 import { readFanInputs, readPublishInputs, type PublishInputs } from './inputs.js';
 import { mergeResults, prepareShard, writeCollected } from './merge/action.js';
 import { publishAfterGate, runPostMode } from './github/action.js';

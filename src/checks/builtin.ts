@@ -14,7 +14,7 @@ import { parsePyrightJson } from '../reports/tools/pyright.js';
 import { parseBanditJson } from '../reports/tools/bandit.js';
 import { parsePipAuditJson } from '../reports/tools/pip-audit.js';
 import { toolCommand, type PinnedTool } from './tools.js';
-import { diffCoverage, parseAddedLines } from './diff.js';
+import { diffCoverage, parseAddedLines } from '../reports/diff.js';
 import { outcome, processFailure, tail, type CheckContext, type CheckDefinition, type PartialResult } from './context.js';
 import type { ProcessResult } from './process.js';
 

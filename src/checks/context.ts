@@ -1,6 +1,6 @@
 import type { GateConfig } from '../inputs.js';
 import type { ProcessResult } from './process.js';
-import type { CheckResult, CheckStatus } from './model.js';
+import type { CheckResult, CheckStatus } from '../model/check.js';
 
 /** What a check may do to the world: run a process (fenced, timed, with a scrubbed env) and read a report. */
 export interface CheckContext {

@@ -2,7 +2,7 @@
  * Runs check definitions concurrently (bounded), respecting `after`/`requires`, and applies fail-fast.
  * The order of execution is free; the returned results are in definition order so the report reads by phase.
  */
-import type { CheckResult } from './model.js';
+import type { CheckResult } from '../model/check.js';
 import type { CheckContext, CheckDefinition } from './context.js';
 
 export type RunEvent =

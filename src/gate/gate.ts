@@ -1,4 +1,4 @@
-import type { CheckResult, CheckStatus } from '../checks/model.js';
+import type { CheckResult, CheckStatus } from '../model/check.js';
 
 /** The five built-in phases, in order. Projects may rename or re-order them in [tool.nebula-gate]. */
 export const DEFAULT_PHASES = ['setup', 'quality', 'tests', 'coverage', 'security'] as const;

@@ -1,4 +1,4 @@
-import type { CheckResult, CheckStatus } from '../checks/model.js';
+import type { CheckResult, CheckStatus } from '../model/check.js';
 import type { Finding, Severity, Vulnerability } from '../reports/model.js';
 import type { Decision } from './gate.js';
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { GateReport } from '../gate/report.js';
 import type { PublishInputs } from '../inputs.js';
 import { ConfigError } from '../inputs.js';
-import { neutraliseCommands } from '../render/commands.js';
+import { neutraliseCommands } from '../text/commands.js';
 import { createOctokit } from './client.js';
 import { runContext, instanceId, type RunContext } from './context.js';
 import { publishGateCheckRun, publishGateComment, postFromWorkflowRun, type Log } from './publish.js';

@@ -7,7 +7,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckStatus } from '../checks/model.js';
+import type { CheckStatus } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
 import type { Finding, Severity, Vulnerability } from '../reports/model.js';
 import type { Octokit } from './comment.js';

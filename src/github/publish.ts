@@ -5,7 +5,7 @@
  */
 import type { GateReport } from '../gate/report.js';
 import type { LinkBase } from '../render/markdown.js';
-import { neutraliseCommands } from '../render/commands.js';
+import { neutraliseCommands } from '../text/commands.js';
 import { publishCheckRun, type CheckRunOutcome } from './checkrun.js';
 import { publishComment, type CommentMode, type CommentOutcome, type Octokit } from './comment.js';
 import type { RunContext } from './context.js';

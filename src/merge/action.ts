@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CheckResult } from '../checks/model.js';
+import type { CheckResult } from '../model/check.js';
 import { decide } from '../gate/gate.js';
 import { buildGateReport, type GateReport } from '../gate/report.js';
 import { ConfigError, pytestTestpaths, type FanInputs, type GateConfig } from '../inputs.js';

@@ -3,7 +3,7 @@
  * JUnit and Cobertura files the tools wrote. The raw files travel because a union needs the elements — line hits
  * per file, one record per test — which the report's totals no longer have.
  */
-import type { CheckResult } from '../checks/model.js';
+import type { CheckResult } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
 
 export const SHARD_SCHEMA = 'nebula-gate-shard/1';

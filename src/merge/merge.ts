@@ -11,8 +11,8 @@
  * - Every other check: the worst status of any shard, findings and vulnerabilities de-duplicated.
  * - An expected shard with no results fails the first phase, named.
  */
-import type { CheckResult, CheckStatus } from '../checks/model.js';
-import { diffCoverage } from '../checks/diff.js';
+import type { CheckResult, CheckStatus } from '../model/check.js';
+import { diffCoverage } from '../reports/diff.js';
 import { worstFiles } from '../checks/builtin.js';
 import { DEFAULT_PHASES } from '../gate/gate.js';
 import { coverageTotals, summarizeTests, type FileCoverage, type Finding, type TestCase, type Vulnerability } from '../reports/model.js';

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../reports/model.js';
-import { neutraliseCommands } from './commands.js';
+import { neutraliseCommands } from '../text/commands.js';
 import { oneLine, stripControl, truncateEnd, truncateMiddle } from './escape.js';
 import { repoRelativePath } from './paths.js';
 

@@ -1,4 +1,4 @@
-import type { CheckStatus } from '../checks/model.js';
+import type { CheckStatus } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
 import type { Finding, Vulnerability } from '../reports/model.js';
 import { codeBlock, escapeHtml, escapeTableCell, escapeText, oneLine, truncateEnd, truncateMiddle } from './escape.js';

@@ -1,6 +1,6 @@
-import type { CheckStatus } from '../checks/model.js';
+import type { CheckStatus } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
-import { neutraliseCommands } from './commands.js';
+import { neutraliseCommands } from '../text/commands.js';
 import { oneLine, stripControl, truncateEnd, truncateMiddle } from './escape.js';
 import { formatDuration } from './markdown.js';
 

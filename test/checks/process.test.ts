@@ -8,12 +8,12 @@ import {
   emitFenced,
   isRemovedEnvName,
   runProcess,
-  splitArgs,
   type LogSink,
   type ProcessSpec,
 } from '../../src/checks/process.js';
 import { alive } from '../support/pids.js';
 
+import { splitArgs } from '../../src/text/split-args.js';
 // Real processes throughout: python3 and sh run the child programs (a shell is fine in the test's own
 // children; runProcess itself never uses one).
 

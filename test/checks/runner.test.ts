@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { runChecks } from '../../src/checks/runner.js';
 import type { CheckContext, CheckDefinition } from '../../src/checks/context.js';
-import type { CheckStatus } from '../../src/checks/model.js';
+import type { CheckStatus } from '../../src/model/check.js';
 
 const phases = ['setup', 'quality', 'tests', 'coverage', 'security'];
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { decide } from '../../src/gate/gate.js';
-import type { CheckResult, CheckStatus } from '../../src/checks/model.js';
+import type { CheckResult, CheckStatus } from '../../src/model/check.js';
 
 const phases = ['setup', 'quality', 'tests', 'coverage', 'security'];
 const r = (id: string, phase: string, status: CheckStatus, summary = ''): CheckResult => ({ id, phase, status, summary, durationMs: 1, exitCode: 0, findings: [] });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CheckStatus } from '../../src/checks/model.js';
+import type { CheckStatus } from '../../src/model/check.js';
 import type { GateReport } from '../../src/gate/report.js';
 import type { Finding, Severity, Vulnerability } from '../../src/reports/model.js';
 

@@ -1,4 +1,4 @@
-import type { CheckStatus } from '../../src/checks/model.js';
+import type { CheckStatus } from '../../src/model/check.js';
 import type { GateReport } from '../../src/gate/report.js';
 import type { Finding, Vulnerability } from '../../src/reports/model.js';
 

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { Lexer, marked, type Token, type Tokens } from 'marked';
 import { renderComment } from '../../src/render/markdown.js';
 import { emitFenced } from '../../src/checks/process.js';
-import { neutraliseCommands } from '../../src/render/commands.js';
+import { neutraliseCommands } from '../../src/text/commands.js';
 import { commandsOutsideFences } from '../support/action.js';
 import { hostile, HOSTILE, reportArb } from './arbitraries.js';
 

@@ -1,7 +1,7 @@
 /**
  * Diff coverage: which lines a change added, and how many of the coverable ones the tests ran. Pure.
  */
-import type { FileCoverage } from '../reports/model.js';
+import type { FileCoverage } from './model.js';
 
 /** Added/changed line numbers per file from `git diff --unified=0 --no-color --relative` output (new side). */
 export function parseAddedLines(diffText: string): Map<string, Set<number>> {

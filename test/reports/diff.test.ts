@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { diffCoverage, parseAddedLines } from '../../src/checks/diff.js';
+import { diffCoverage, parseAddedLines } from '../../src/reports/diff.js';
 
 const diff = `diff --git a/src/pkg/a.py b/src/pkg/a.py
 index 1..2 100644

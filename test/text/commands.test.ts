@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { neutraliseCommands } from '../../src/render/commands.js';
-import { hostile } from './arbitraries.js';
+import { neutraliseCommands } from '../../src/text/commands.js';
+import { hostile } from '../render/arbitraries.js';
 
 /** How the runner (and a careful reader) splits a log into lines. */
 const LINES = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
