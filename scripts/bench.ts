@@ -6,24 +6,28 @@
  *   node --import tsx scripts/bench.ts --one junit N   one measurement (used by the parent)
  *   node --import tsx scripts/bench.ts --setup         only cold vs warm setup with the environment cache
  *   node --import tsx scripts/bench.ts --race          only the speed race (gate vs the plain sequence)
- *   node --import tsx scripts/bench.ts --reports       only the parse-and-render rows
+ *   node --import tsx scripts/bench.ts --reports       only the parse-and-render rows, then the XML reader race
+ *                                                      (scripts/xml-race/race.ts: --rounds N, --baseline REV)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { resolveConfig } from '../src/inputs.js';
+import { resolveConfig } from '../src/config/resolve.js';
 import { runGate } from '../src/engine.js';
 import { shouldSave } from '../src/cache/key.js';
 import { actionsCacheBackend, VenvCache } from '../src/cache/venv-cache.js';
 import { startCacheServer } from '../test/support/cache-server.js';
 import { startOsvServer } from '../test/support/osv-server.js';
 import { writeRaceProject } from './race-project.js';
+import { generateCobertura, generateJunit } from './report-docs.js';
+import { raceArgs, raceReaders } from './xml-race/race.js';
 import { PINNED_TOOLS } from '../src/checks/tools.js';
 import { parseJunit } from '../src/reports/junit.js';
 import { parseCobertura } from '../src/reports/cobertura.js';
 import { coverageTotals, summarizeTests } from '../src/reports/model.js';
-import { decide, DEFAULT_PHASES } from '../src/gate/gate.js';
+import { decide } from '../src/gate/gate.js';
+import { DEFAULT_PHASES } from '../src/model/registry.js';
 import { buildGateReport } from '../src/gate/report.js';
 import { renderComment } from '../src/render/markdown.js';
 import { renderTerminal } from '../src/render/terminal.js';
@@ -31,46 +35,6 @@ import type { CheckResult } from '../src/model/check.js';
 
 /** The environment as the bench started (the setup bench points process.env at its own cache service). */
 const STARTING_ENV: NodeJS.ProcessEnv = { ...process.env };
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-/** A pytest-xunit1-shaped JUnit file: 1% failures with multi-line tracebacks, 2% skipped. */
-export function generateJunit(cases: number): string {
-  const parts: string[] = ['<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="0" failures="0" skipped="0" tests="0" time="1">'];
-  for (let i = 0; i < cases; i++) {
-    const mod = `tests/test_mod_${i % 500}.py`;
-    const cls = `tests.test_mod_${i % 500}`;
-    const head = `<testcase classname="${cls}" name="test_case_${i}[param-${i % 7}]" file="${mod}" line="${i % 400}" time="0.00${i % 10}"`;
-    if (i % 100 === 1) {
-      const msg = esc(`AssertionError: assert ${i} == ${i + 1} — ünïcode ✓`);
-      parts.push(`${head}><failure message="${msg}">${esc(`def test():\n>       assert ${i} == ${i + 1}\nE       AssertionError\n\n${mod}:${i % 400}: AssertionError`)}</failure></testcase>`);
-    } else if (i % 50 === 3) {
-      parts.push(`${head}><skipped type="pytest.skip" message="not on this platform">${mod}:1: not on this platform</skipped></testcase>`);
-    } else {
-      parts.push(`${head} />`);
-    }
-  }
-  parts.push('</testsuite></testsuites>');
-  return parts.join('\n');
-}
-
-/** A coverage.py-shaped Cobertura file: `files` source files of 120 lines, ~85% covered, branch data. */
-export function generateCobertura(files: number): string {
-  const parts: string[] = [`<?xml version="1.0" ?><coverage version="7.17.3" timestamp="1" lines-valid="0" lines-covered="0" line-rate="0" branches-covered="0" branches-valid="0" branch-rate="0" complexity="0"><sources><source>/project/src</source></sources><packages>`];
-  for (let f = 0; f < files; f++) {
-    if (f % 50 === 0) parts.push(`${f > 0 ? '</classes></package>' : ''}<package name="pkg${f / 50}" line-rate="0" branch-rate="0" complexity="0"><classes>`);
-    parts.push(`<class name="m${f}.py" filename="pkg${Math.floor(f / 50)}/m${f}.py" complexity="0" line-rate="0" branch-rate="0"><methods/><lines>`);
-    for (let n = 1; n <= 120; n++) {
-      const hits = (n * 7 + f) % 100 < 85 ? 1 : 0;
-      parts.push(n % 10 === 0
-        ? `<line number="${n}" hits="${hits}" branch="true" condition-coverage="50% (1/2)" missing-branches="${n + 2}"/>`
-        : `<line number="${n}" hits="${hits}"/>`);
-    }
-    parts.push('</lines></class>');
-  }
-  parts.push('</classes></package></packages></coverage>');
-  return parts.join('\n');
-}
 
 function measureOne(kind: 'junit' | 'cobertura', file: string): void {
   global.gc?.();
@@ -313,7 +277,10 @@ async function main(): Promise<void> {
     console.log(`${kind.padEnd(10)} ${`${n} ${unit}`.padStart(12)} ${f(text.length / 2 ** 20, 8, 1)} ${f(m.readMs, 8)} ${f(m.parseMs, 9)} ${f(m.renderMs, 10)} ${f(m.totalMs, 9)} ${f(m.peakRssMB, 12)}  (${f(m.baseRssMB, 0)})`);
   }
   rmSync(dir, { recursive: true, force: true });
-  if (args[0] === '--reports') return;
+  if (args[0] === '--reports') {
+    await raceReaders(raceArgs(args));
+    return;
+  }
   // The demo (the issue's fixture) locks only itself; pinned-tools locks its dev tools, like most real projects.
   for (const fixture of ['demo', 'pinned-tools']) await benchSetup(fixture);
   await benchRace();

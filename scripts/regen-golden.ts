@@ -5,19 +5,18 @@
  *
  *   node --import tsx scripts/regen-golden.ts
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli.js';
 import { renderComment } from '../src/render/markdown.js';
 import { startOsvServer } from '../test/support/osv-server.js';
-import { copyFixture, FIXTURES, REPO_ROOT, TEST_ENV, removeDir } from '../test/support/project.js';
+import { copyFixture, goldenProjects, REPO_ROOT, TEST_ENV, removeDir } from '../test/support/project.js';
 import type { GateReport } from '../src/gate/report.js';
-import { readFileSync } from 'node:fs';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'fixtures', 'golden');
 const osv = await startOsvServer();
 try {
-  for (const name of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const name of goldenProjects()) {
     const dir = copyFixture(name);
     const json = join(GOLDEN, `${name}.json`);
     const code = await main([dir, '--osv-url', osv.url, '--json', json], { stdout: () => undefined, stderr: () => undefined, env: TEST_ENV, cwd: REPO_ROOT, isTTY: false });

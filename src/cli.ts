@@ -2,10 +2,12 @@
  * The local runner: `nebula-gate [PROJECT_DIR] [flags]` — the same engine as the action, the report in the
  * terminal, exit 0 when the gate passes, 1 when it fails, 2 on a usage or configuration error.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, resolveConfig, type Overrides } from './inputs.js';
+import { ConfigError } from './config/errors.js';
+import { resolveConfig } from './config/resolve.js';
+import { OPTIONS, type Overrides } from './config/options.js';
 import { runGate } from './engine.js';
 import { renderTerminal } from './render/terminal.js';
 import { renderComment } from './render/markdown.js';
@@ -13,32 +15,33 @@ import { neutraliseCommands } from './text/commands.js';
 import { PINNED_TOOLS } from './checks/tools.js';
 import type { RunEvent } from './checks/runner.js';
 
-export const USAGE = `Usage: nebula-gate [PROJECT_DIR] [options]
+/** CLI-only flags: how the run is done and where its report goes, beside the gate's settings of the table. */
+const CLI_FLAGS = [
+  { flag: 'args', metavar: 'CHECK=ARGS', help: 'extra arguments for a check\'s tool (repeatable), e.g. --args "pytest=-k fast"' },
+  { flag: 'uv', metavar: 'PATH', help: 'the uv binary (default: uv on PATH)' },
+  { flag: 'json', metavar: 'FILE|-', help: 'write the JSON report' },
+  { flag: 'markdown', metavar: 'FILE|-', help: 'write the pull-request comment body' },
+  { flag: 'keep-reports', metavar: '', help: "keep the directory of the tools' raw reports (named at the end; removed otherwise)" },
+  { flag: 'verbose', metavar: '', help: "print every tool's output" },
+  { flag: 'no-color', metavar: '', help: 'plain output' },
+] as const;
 
-Runs the phase-gated checks on a uv-managed Python project and prints the verdict.
+function usageLine(flag: string, metavar: string, help: string, short = ''): string {
+  const left = `${short}--${flag}${metavar ? ` ${metavar}` : ''}`;
+  return `  ${left.padEnd(26)}  ${help}`;
+}
 
-Options:
-  --gate PHASE                last phase that must pass (name or number; default: the last phase)
-  --coverage-floor N          minimum total coverage in percent
-  --diff-coverage-floor N     minimum coverage of the lines changed since --base
-  --base REF                  compare with REF for diff coverage (e.g. origin/main)
-  --fail-fast                 skip the phases after the first required failure
-  --type-checker NAME         auto | mypy | pyright
-  --python VERSION            Python version request for uv (default: .python-version / requires-python)
-  --disable IDS               comma-separated checks to skip (e.g. bandit,pip-audit)
-  --timeout SECONDS           per-check timeout
-  --bandit-severity LEVEL     low | medium | high
-  --bandit-confidence LEVEL   low | medium | high
-  --ignore-vuln ID            a vulnerability ID to ignore (repeatable)
-  --osv-url URL               the OSV API endpoint pip-audit queries
-  --args CHECK=ARGS           extra arguments for a check's tool (repeatable), e.g. --args "pytest=-k fast"
-  --uv PATH                   the uv binary (default: uv on PATH)
-  --json FILE|-               write the JSON report
-  --markdown FILE|-           write the pull-request comment body
-  --verbose                   print every tool's output
-  --no-color                  plain output
-  -h, --help                  this text
-  --version                   the version and the pinned tools`;
+export const USAGE = [
+  'Usage: nebula-gate [PROJECT_DIR] [options]',
+  '',
+  'Runs the phase-gated checks on a uv-managed Python project and prints the verdict.',
+  '',
+  'Options:',
+  ...OPTIONS.map((o) => usageLine(o.flag, o.metavar, o.help)),
+  ...CLI_FLAGS.map((o) => usageLine(o.flag, o.metavar, o.help)),
+  usageLine('help', '', 'this text', '-h, '),
+  usageLine('version', '', 'the version and the pinned tools'),
+].join('\n');
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -50,34 +53,33 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
+type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      gate: { type: 'string' },
-      'coverage-floor': { type: 'string' },
-      'diff-coverage-floor': { type: 'string' },
-      base: { type: 'string' },
-      'fail-fast': { type: 'boolean' },
-      'type-checker': { type: 'string' },
-      python: { type: 'string' },
-      disable: { type: 'string' },
-      timeout: { type: 'string' },
-      'bandit-severity': { type: 'string' },
-      'bandit-confidence': { type: 'string' },
-      'ignore-vuln': { type: 'string', multiple: true },
-      'osv-url': { type: 'string' },
-      args: { type: 'string', multiple: true },
-      uv: { type: 'string' },
-      json: { type: 'string' },
-      markdown: { type: 'string' },
-      verbose: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-    },
-  });
+  const options: Record<string, FlagSpec> = {
+    args: { type: 'string', multiple: true },
+    uv: { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    verbose: { type: 'boolean' },
+    'keep-reports': { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+  };
+  for (const o of OPTIONS) options[o.flag] = o.kind === 'switch' ? { type: 'boolean' } : { type: 'string', multiple: o.kind === 'repeatable' };
+  return parseArgs({ args: argv, allowPositionals: true, options, strict: true });
+}
+
+/** The gate's settings from the flags, through the same table as the action's inputs. */
+function overridesFromFlags(values: Record<string, string | boolean | (string | boolean)[] | undefined>): Overrides {
+  const o: Overrides = {};
+  for (const spec of OPTIONS) {
+    const v = values[spec.flag];
+    if (v === undefined) continue;
+    o[spec.name] = Array.isArray(v) ? v.join(',') : v === true ? 'true' : String(v);
+  }
+  return o;
 }
 
 function fmtSeconds(ms: number): string {
@@ -93,6 +95,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const { values: v, positionals } = parsed;
+  const text = (name: string): string | undefined => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
   if (v.help) {
     io.stdout(`${USAGE}\n`);
     return 0;
@@ -112,7 +115,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const perCheckArgs: Record<string, string> = {};
-  for (const a of v.args ?? []) {
+  for (const a of (v.args as string[] | undefined) ?? []) {
     const eq = a.indexOf('=');
     if (eq <= 0) {
       io.stderr(`nebula-gate: --args takes CHECK=ARGS, got ${JSON.stringify(a)}\n`);
@@ -120,28 +123,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     perCheckArgs[a.slice(0, eq)] = a.slice(eq + 1);
   }
-  const overrides: Overrides = {
-    gate: v.gate,
-    failFast: v['fail-fast'] ? 'true' : undefined,
-    coverageFloor: v['coverage-floor'],
-    diffCoverageFloor: v['diff-coverage-floor'],
-    base: v.base,
-    typeChecker: v['type-checker'],
-    pythonVersion: v.python,
-    disable: v.disable,
-    timeout: v.timeout,
-    banditSeverity: v['bandit-severity'],
-    banditConfidence: v['bandit-confidence'],
-    ignoreVulns: v['ignore-vuln']?.join(','),
-    osvUrl: v['osv-url'],
-    args: perCheckArgs,
-  };
+  const overrides: Overrides = { ...overridesFromFlags(v), args: perCheckArgs };
   let config;
   try {
     config = resolveConfig(projectDir, readFileSync(pyprojectPath, 'utf8'), overrides);
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr(`nebula-gate: configuration error: ${e.message}\n`);
+      io.stderr(`nebula-gate: configuration error: ${neutraliseCommands(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -149,15 +137,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
   const color = io.isTTY && !v['no-color'] && !io.env.NO_COLOR;
   // The report goes to stdout unless stdout carries the JSON or the Markdown; progress always goes to stderr.
-  const reportOut = v.json === '-' || v.markdown === '-' ? io.stderr : io.stdout;
+  const json = text('json');
+  const markdown = text('markdown');
+  const reportOut = json === '-' || markdown === '-' ? io.stderr : io.stdout;
   const progress = (e: RunEvent): void => {
     if (e.type === 'start') io.stderr(`  … ${e.id}\n`);
     else io.stderr(`  ${e.result.status === 'passed' ? '✔' : e.result.status === 'skipped' ? '–' : '✘'} ${e.result.id} ${e.result.status} (${fmtSeconds(e.result.durationMs)})\n`);
   };
-  io.stderr(`nebula-gate: checking ${projectDir} (gate: ${config.phases[config.gateIndex]})\n`);
-  const { report } = await runGate(config, {
+  io.stderr(neutraliseCommands(`nebula-gate: checking ${projectDir} (gate: ${config.phases[config.gateIndex]})\n`));
+  const { report, outDir } = await runGate(config, {
     signal: io.signal,
-    uv: v.uv ?? 'uv',
+    uv: text('uv') ?? 'uv',
     env: io.env,
     onEvent: progress,
     onProcess: v.verbose
@@ -166,15 +156,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   });
 
   reportOut(renderTerminal(report, { color }));
-  if (v.json !== undefined) {
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (v.json === '-') io.stdout(text);
-    else writeFileSync(resolve(io.cwd, v.json), text);
-  }
-  if (v.markdown !== undefined) {
-    const text = renderComment(report, {});
-    if (v.markdown === '-') io.stdout(text);
-    else writeFileSync(resolve(io.cwd, v.markdown), text);
+  const write = (target: string, body: string): void => (target === '-' ? io.stdout(body) : writeFileSync(resolve(io.cwd, target), body));
+  if (json !== undefined) write(json, `${JSON.stringify(report, null, 2)}\n`);
+  if (markdown !== undefined) write(markdown, renderComment(report, {}));
+  if (v['keep-reports']) io.stderr(neutraliseCommands(`nebula-gate: the tools' reports are in ${outDir}\n`));
+  else {
+    rmSync(outDir, { recursive: true, force: true });
+    io.stderr(neutraliseCommands(`nebula-gate: the tools' reports (${outDir}) were removed; --keep-reports keeps them\n`));
   }
   return report.verdict === 'pass' ? 0 : 1;
 }

@@ -2,25 +2,32 @@
  * The gate engine shared by the action and the CLI: configuration in, checks run, report and decision out.
  * Side effects (processes, the log) come in through `EngineDeps`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { GateConfig } from './inputs.js';
+import type { GateConfig } from './config/resolve.js';
 import { buildChecks } from './checks/builtin.js';
 import { lockedPackages } from './checks/tools.js';
 import type { CheckContext, SetupCacheHook } from './checks/context.js';
 import type { CheckResult } from './model/check.js';
-import { childEnvironment, runProcess, type ProcessResult } from './checks/process.js';
+import { reportRank } from './model/registry.js';
+import { childEnvironment } from './process/env.js';
+import { runProcess, type ProcessResult, type Runner } from './process/run.js';
+import { which } from './process/which.js';
 import { runChecks, type RunEvent } from './checks/runner.js';
 import { decide } from './gate/gate.js';
 import { buildGateReport, type GateReport } from './gate/report.js';
 import { readReportFile } from './reports/loader.js';
+import { projectLayout, venvDirectory } from './project/facts.js';
+import { installedDistributions } from './project/installed.js';
 
 export interface EngineDeps {
   /** The uv binary (absolute path or a name on PATH). */
   uv: string;
   /** The environment the children start from; secrets and file-command paths are removed from it. */
   env: NodeJS.ProcessEnv;
+  /** Runs one process; the real runner by default, a recorded one in tests of the checks' reading. */
+  run?: Runner;
   /** Where reports go; a fresh private directory is made when absent. */
   outDir?: string;
   concurrency?: number;
@@ -45,55 +52,44 @@ export interface EngineResult {
 /** Report files are capped so a hostile or runaway tool cannot exhaust memory (SECURITY.md R5.2). */
 export const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
-/** Where the project's code lives: `src/`, else top-level packages, else the project directory itself. */
-export function detectSources(projectDir: string): string[] {
-  if (existsSync(join(projectDir, 'src')) && statSync(join(projectDir, 'src')).isDirectory()) return ['src'];
-  const skip = new Set(['tests', 'test', 'docs', 'build', 'dist', '.venv', 'venv', 'node_modules']);
-  const packages = readdirSync(projectDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !skip.has(d.name) && existsSync(join(projectDir, d.name, '__init__.py')))
-    .map((d) => d.name)
-    .sort();
-  return packages.length > 0 ? packages : ['.'];
-}
-
-export function venvDirectory(projectDir: string, env: NodeJS.ProcessEnv): string {
-  const configured = env.UV_PROJECT_ENVIRONMENT;
-  if (!configured) return join(projectDir, '.venv');
-  return configured.startsWith('/') || /^[A-Za-z]:[\\/]/.test(configured) ? configured : join(projectDir, configured);
-}
-
 export async function runGate(config: GateConfig, deps: EngineDeps): Promise<EngineResult> {
   const outDir = deps.outDir ?? mkdtempSync(join(deps.env.RUNNER_TEMP || tmpdir(), 'nebula-gate-'));
-  const venv = venvDirectory(config.projectDir, deps.env);
+  const run = deps.run ?? runProcess;
+  // The uv the checks run, by absolute path: a `uv` the project installs into its environment (tox-uv,
+  // pre-commit-uv) or puts on PATH later must never replace the one the gate verified (R9.2).
+  const uv = which(deps.uv, deps.env.PATH) ?? deps.uv;
   const windows = process.platform === 'win32';
+  const venv = venvDirectory(config.projectDir, deps.env);
   const venvBin = join(venv, windows ? 'Scripts' : 'bin');
+  const installed = installedDistributions(venv);
   const facts = new Map<string, string>([['venv-python', join(venvBin, windows ? 'python.exe' : 'python')]]);
-  const sources = detectSources(config.projectDir);
+  const layout = projectLayout(config.projectDir);
   const lockPath = join(config.projectDir, 'uv.lock');
   const { enabled, disabled } = buildChecks(config, lockedPackages(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null));
 
   const makeContext = (finished: ReadonlyMap<string, CheckResult>, signal: AbortSignal): CheckContext => ({
     config,
-    uv: deps.uv,
+    uv,
     outDir,
-    sources,
+    sources: layout.sources,
+    workspace: layout.workspace,
+    typeTargets: layout.typeTargets,
+    coverage: layout.coverage,
+    pins: layout.pins,
     facts,
     finished,
-    installedInProject: (tool) => existsSync(join(venvBin, windows ? `${tool}.exe` : tool)),
+    installedInProject: (tool) => installed(tool) || existsSync(join(venvBin, windows ? `${tool}.exe` : tool)),
     readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
     venvCache: deps.venvCache,
     uvUnavailable: deps.uvUnavailable,
     async exec(checkId, argv, opts = {}) {
-      const pythonPath = facts.get('python-path');
+      // Tools whose output is parsed get no colour codes; the project's own code gets the shell's environment.
       const extra: Record<string, string> = {
-        // Every uv call uses the interpreter the setup phase resolved; colour codes would garble parsed output.
-        ...(pythonPath ? { UV_PYTHON: pythonPath } : {}),
-        NO_COLOR: '1',
-        UV_NO_PROGRESS: '1',
-        PATH: `${venvBin}${windows ? ';' : ':'}${deps.env.PATH ?? ''}`,
+        ...(opts.projectCode ? {} : { NO_COLOR: '1' }),
+        ...(opts.activated ? { PATH: `${venvBin}${windows ? ';' : ':'}${deps.env.PATH ?? ''}` } : {}),
         ...opts.env,
       };
-      const result = await runProcess({
+      const result = await run({
         argv,
         cwd: config.projectDir,
         env: childEnvironment(deps.env, extra),
@@ -113,11 +109,11 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     onEvent: deps.onEvent,
     signal: deps.signal,
   });
+  // Which version of each tool ran, and why (the project's environment, its pins, or the action's), for the report.
+  const withTools = ran.map((r) => (facts.has(`tool:${r.id}`) ? { ...r, tool: facts.get(`tool:${r.id}`)! } : r));
   const skipped: CheckResult[] = disabled.map((d) => ({ id: d.id, phase: d.phase, status: 'skipped', summary: 'disabled', durationMs: 0, exitCode: null, findings: [] }));
-  // Keep the built-in order: disabled checks are listed where they would have run.
-  const order = ['uv', 'python', 'uv-sync', 'ruff-format', 'ruff-check', 'types', 'pytest', 'coverage', 'diff-coverage', 'pip-audit', 'bandit'];
-  const rank = (id: string): number => (order.includes(id) ? order.indexOf(id) : order.length);
-  const results = [...ran, ...skipped].sort((a, b) => rank(a.id) - rank(b.id));
+  // Disabled checks are listed where they would have run.
+  const results = [...withTools, ...skipped].sort((a, b) => reportRank(a.id) - reportRank(b.id));
   const decision = decide(config.phases, config.gateIndex, results);
   const report = buildGateReport(decision, config.phases[config.gateIndex]!, results);
   return { report, results, outDir, facts };

@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigError, resolveConfig } from '../src/inputs.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readActionInputs } from '../src/action/inputs.js';
+import { ConfigError } from '../src/config/errors.js';
+import { CONFIG_INPUTS, OPTIONS } from '../src/config/options.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { USAGE } from '../src/cli.js';
+import { REPO_ROOT } from './support/project.js';
 
 const project = '/p';
 const py = (body: string): string => `[project]\nname = "x"\nversion = "0"\n${body}`;
@@ -34,7 +41,7 @@ describe('resolveConfig', () => {
 
   test('unknown keys and bad values name the key and the allowed values', () => {
     expect(() => resolveConfig(project, py('[tool.nebula-gate]\ngaet = "tests"\n'))).toThrow(/\[tool.nebula-gate\].gaet: unknown key/);
-    expect(() => resolveConfig(project, py('[tool.nebula-gate.bandit]\nseverity = "extreme"\n'))).toThrow(/bandit-severity: "extreme" is not allowed; use one of low, medium, high/);
+    expect(() => resolveConfig(project, py('[tool.nebula-gate.bandit]\nseverity = "extreme"\n'))).toThrow(/\[tool.nebula-gate.bandit\] severity: "extreme" is not allowed; use one of low, medium, high/);
     expect(() => resolveConfig(project, py('[tool.nebula-gate]\ncoverage-floor = 101\n'))).toThrow(/coverage-floor: 101 is not a percentage/);
     expect(() => resolveConfig(project, py(''), { typeChecker: 'pytype' })).toThrow(/type-checker: "pytype" is not allowed; use one of auto, mypy, pyright/);
     expect(() => resolveConfig(project, py(''), { disable: 'uv-sync' })).toThrow(ConfigError);
@@ -45,8 +52,6 @@ describe('resolveConfig', () => {
   test('type checker follows the project configuration', () => {
     expect(resolveConfig(project, py('[tool.pyright]\ninclude = ["src"]\n')).typeChecker).toBe('pyright');
     expect(resolveConfig(project, py('[tool.pyright]\n[tool.mypy]\n')).typeChecker).toBe('mypy');
-    expect(resolveConfig(project, py('[tool.pyright]\ninclude = ["src"]\n')).typeCheckerHasFiles).toBe(true);
-    expect(resolveConfig(project, py('[tool.mypy]\nstrict = true\n')).typeCheckerHasFiles).toBe(false);
   });
 
   test('per-check tables, custom checks and renamed phases', () => {
@@ -88,4 +93,53 @@ junit = "out/junit.xml"
     expect(c.checks['pip-audit'].enabled).toBe(false);
     expect(c.checks.pytest.args).toEqual(['-k', 'not slow', '-x']);
   });
+
+  test('a timeout below one second and a phase name outside the plain pattern are refused', () => {
+    expect(() => resolveConfig(project, py(''), { timeout: '1e-9' })).toThrow(/timeout: "1e-9" is not a timeout; use a number of seconds from 1 to 21600/);
+    expect(() => resolveConfig(project, py('[tool.nebula-gate]\ntimeout = 0.5\n'))).toThrow(/\[tool.nebula-gate\] timeout: 0.5 is not a timeout/);
+    expect(() => resolveConfig(project, py('[tool.nebula-gate]\nphases = ["setup", "::warning::x"]\n'))).toThrow(/phases: "::warning::x" is not a phase name/);
+  });
+
+  test('python-version takes what uv takes, never an option', () => {
+    for (const v of ['3.12', '>=3.11,<3.14', '3.13t', 'pypy3.10', '/usr/bin/python3', 'cpython-3.12.4-linux-x86_64-gnu']) {
+      expect(resolveConfig(project, py(''), { pythonVersion: v }).pythonVersion).toBe(v);
+    }
+    expect(() => resolveConfig(project, py(''), { pythonVersion: '--help' })).toThrow(/may not start with -/);
+    expect(() => resolveConfig(project, py(''), { pythonVersion: '3.12\n--x' })).toThrow(/python-version/);
+  });
+
+  test('the resolved configuration is frozen all the way down', () => {
+    const c = resolveConfig(project, py(''));
+    expect(Object.isFrozen(c) && Object.isFrozen(c.checks) && Object.isFrozen(c.checks.pytest) && Object.isFrozen(c.checks.pytest.args)).toBe(true);
+    expect(() => (c.checks.pytest.args as string[]).push('-x')).toThrow(TypeError);
+  });
 });
+
+describe('one table for inputs, flags and config keys', () => {
+  const actionYml = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+
+  test.each(CONFIG_INPUTS)('input %s of the table is declared in action.yml', (input) => {
+    expect(actionYml).toMatch(new RegExp(`^ {2}${input}:\\s*$`, 'm'));
+  });
+
+  test.each(OPTIONS.map((o) => [o.flag, o.name] as const))('flag --%s (%s) is in the CLI help', (flag) => {
+    expect(USAGE).toMatch(new RegExp(`^ {2}--${flag}(?![a-z-])`, 'm'));
+  });
+
+  test('an input, a flag and a config key of one setting resolve to the same value', () => {
+    for (const [value, expected] of [['tests', 2], ['1', 1]] as const) {
+      const viaInput = resolveConfig(project, py(''), readActionInputs((n) => (n === 'gate' ? value : '')).overrides).gateIndex;
+      const viaConfig = resolveConfig(project, py(`[tool.nebula-gate]\ngate = "${value}"\n`)).gateIndex;
+      expect([viaInput, viaConfig]).toEqual([expected, expected]);
+    }
+  });
+
+  test('readActionInputs returns one deeply frozen object', () => {
+    const inputs = readActionInputs((n) => ({ 'pytest-args': '-x', mode: 'collect', 'expected-shards': 'a,b' })[n] ?? '');
+    expect(inputs.mode).toBe('collect');
+    expect(inputs.overrides.args?.pytest).toBe('-x');
+    expect(inputs.fan.expectedShards).toEqual(['a', 'b']);
+    for (const part of [inputs, inputs.overrides, inputs.overrides.args, inputs.setup, inputs.publish, inputs.fan, inputs.fan.expectedShards]) expect(Object.isFrozen(part)).toBe(true);
+  });
+});
+

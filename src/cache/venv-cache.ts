@@ -3,10 +3,11 @@
  * SECURITY.md R6). Restored after the Python check and before `uv sync`, validated, and saved right after a
  * successful sync on trusted events only. Every failure is a warning: the verdict never depends on the cache.
  */
+import type { Log } from '../model/log.js';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import * as cache from '@actions/cache';
-import type { CacheMode } from '../inputs.js';
+import type { CacheMode } from '../action/inputs.js';
 import type { HookExec, SetupCacheHook } from '../checks/context.js';
 import { projectFilesHash, runnerImage, uvCacheKey, venvCacheKey } from './key.js';
 
@@ -28,11 +29,7 @@ export function actionsCacheBackend(): CacheBackend {
   };
 }
 
-export interface VenvCacheLog {
-  info(message: string): void;
-  warning(message: string): void;
-  notice(message: string): void;
-}
+export type VenvCacheLog = Log;
 
 export interface VenvCacheOptions {
   mode: CacheMode;
@@ -157,14 +154,14 @@ export class VenvCache implements SetupCacheHook {
         // A failed download may leave a partial tree behind; uv must start clean.
         rmSync(venv, { recursive: true, force: true });
         this.log.info(`cache: no environment under ${this.venvKey}`);
-        await this.createRelocatable(venv, exec);
+        await this.createRelocatable(venv, pythonPath, exec);
         return (this.note = 'cache miss');
       }
       const problem = await venvProblem(venv, pythonVersion, exec, os);
       if (problem !== null) {
         rmSync(venv, { recursive: true, force: true });
         this.log.notice(`The cached environment was unusable (${problem}); it was deleted and is rebuilt by uv sync.`);
-        await this.createRelocatable(venv, exec);
+        await this.createRelocatable(venv, pythonPath, exec);
         return (this.note = `rebuilt: ${problem}`);
       }
       this.hit = true;
@@ -181,8 +178,8 @@ export class VenvCache implements SetupCacheHook {
    * (an editable install that names its directory) when the path has changed. Should this fail, uv sync creates
    * an ordinary environment, which is used but not saved.
    */
-  private async createRelocatable(venv: string, exec: HookExec): Promise<void> {
-    const r = await exec([this.opts.uv, 'venv', '--relocatable', '--quiet', venv]);
+  private async createRelocatable(venv: string, python: string, exec: HookExec): Promise<void> {
+    const r = await exec([this.opts.uv, 'venv', '--relocatable', '--quiet', '--python', python, venv]);
     if (r.exitCode !== 0) {
       rmSync(venv, { recursive: true, force: true });
       this.log.warning(`cache: uv venv --relocatable exited ${r.exitCode ?? r.signal}; the environment is built but not saved`);

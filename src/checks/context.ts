@@ -1,5 +1,6 @@
-import type { GateConfig } from '../inputs.js';
-import type { ProcessResult } from './process.js';
+import type { GateConfig } from '../config/resolve.js';
+import type { ToolPin } from '../project/pins.js';
+import type { ProcessResult } from '../process/run.js';
 import type { CheckResult, CheckStatus } from '../model/check.js';
 
 /** What a check may do to the world: run a process (fenced, timed, with a scrubbed env) and read a report. */
@@ -11,9 +12,17 @@ export interface CheckContext {
   outDir: string;
   /** Source directories to check, relative to the project (`src`, or the package directory). */
   sources: string[];
+  /** A uv workspace: `uv sync` installs every member (`--all-packages`), as the project's own CI would. */
+  workspace: boolean;
+  /** Where the project names its type checker's targets, when it does (see src/project/facts.ts). */
+  typeTargets: { mypy: string | null; pyright: string | null };
+  /** Tool versions the project pins outside its environment (src/project/pins.ts). */
+  pins: Partial<Record<string, ToolPin>>;
+  /** How the project measures coverage itself, when it does (see src/project/facts.ts). */
+  coverage: { pytestAddopts: string | null; config: string | null };
   /** Whether a tool is installed in the project's own environment (then its version wins). */
   installedInProject(tool: string): boolean;
-  exec(checkId: string, argv: string[], opts?: { timeoutSec?: number; env?: Record<string, string> }): Promise<ProcessResult>;
+  exec(checkId: string, argv: string[], opts?: ExecOptions): Promise<ProcessResult>;
   /** Reads a report with the size cap; throws ReportError naming the file. */
   readReport(path: string): Promise<string>;
   /** Values earlier checks found that later ones need (the resolved Python, the uv version). */
@@ -24,6 +33,19 @@ export interface CheckContext {
   venvCache?: SetupCacheHook;
   /** Why the action could not install uv (download, checksum, version), when it could not: the uv check reports it. */
   uvUnavailable?: string;
+}
+
+export interface ExecOptions {
+  timeoutSec?: number;
+  /** Variables this tool needs so its output can be read (never given to the project's own code). */
+  env?: Record<string, string>;
+  /**
+   * The command runs the project's own code (its tests, its custom commands): it gets the environment a developer's
+   * shell would give it — the runner's, less its secrets (R2.6) — and nothing the gate needs for parsing (R10.2).
+   */
+  projectCode?: boolean;
+  /** With the project's environment first on PATH, as in a shell where it is activated (custom commands). */
+  activated?: boolean;
 }
 
 /** Runs one command for the cache hook, fenced and scrubbed like any check's command. */

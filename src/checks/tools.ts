@@ -2,6 +2,8 @@
  * The action's pinned tool versions — the one table in the source (DESIGN.md §3). A tool the project installs
  * in its own environment (its dev dependencies) wins over these; see `toolCommand`.
  */
+import type { ToolPin } from '../project/pins.js';
+
 export const PINNED_TOOLS = {
   uv: '0.13.8',
   ruff: '0.17.5',
@@ -15,23 +17,33 @@ export const PINNED_TOOLS = {
 
 export type PinnedTool = keyof typeof PINNED_TOOLS;
 
+/** What the project says about its tools: what its environment holds, and the versions it pins elsewhere. */
+export interface ToolSources {
+  uv: string;
+  installedInProject: (tool: string) => boolean;
+  pins: Partial<Record<string, ToolPin>>;
+}
+
 /**
- * How a tool is run. `isolated` tools never import the project (uv's `tool run`, i.e. uvx); `import-project`
- * tools must see the project's packages, so they are layered onto the project environment with `uv run --with`.
+ * How a tool is run, and which version and why. The project's own copy (installed in its environment) wins; then
+ * a version the project pins elsewhere (ruff's required-version, a pre-commit rev); then the action's pin.
+ * `isolated` tools never import the project (uv's `tool run`, i.e. uvx); `import-project` tools must see the
+ * project's packages, so they are layered onto the project environment with `uv run --with`.
  */
 export function toolCommand(
-  uv: string,
+  from: ToolSources,
   tool: PinnedTool,
   how: 'isolated' | 'import-project',
-  installedInProject: (tool: string) => boolean,
   companions: PinnedTool[] = [],
-): { argv: string[]; source: 'project' | 'pinned' } {
+): { argv: string[]; source: string } {
+  const { uv, installedInProject } = from;
   const missingCompanions = companions.filter((c) => !installedInProject(c)).flatMap((c) => ['--with', `${c}==${PINNED_TOOLS[c]}`]);
-  if (installedInProject(tool)) {
-    return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: 'project' };
-  }
-  if (how === 'isolated') return { argv: [uv, 'tool', 'run', `${tool}@${PINNED_TOOLS[tool]}`], source: 'pinned' };
-  return { argv: [uv, 'run', '--no-sync', '--with', `${tool}==${PINNED_TOOLS[tool]}`, ...missingCompanions, tool], source: 'pinned' };
+  if (installedInProject(tool)) return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: `${tool} from the project's environment` };
+  const pin = from.pins[tool];
+  const requirement = pin?.requirement ?? `==${PINNED_TOOLS[tool]}`;
+  const source = pin ? `${tool}${requirement} from ${pin.source}` : `${tool} ${PINNED_TOOLS[tool]} (the action's pin)`;
+  if (how === 'isolated') return { argv: [uv, 'tool', 'run', '--from', `${tool}${requirement}`, tool], source };
+  return { argv: [uv, 'run', '--no-sync', '--with', `${tool}${requirement}`, ...missingCompanions, tool], source };
 }
 
 /** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */

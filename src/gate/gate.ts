@@ -1,8 +1,5 @@
 import type { CheckResult, CheckStatus } from '../model/check.js';
 
-/** The five built-in phases, in order. Projects may rename or re-order them in [tool.nebula-gate]. */
-export const DEFAULT_PHASES = ['setup', 'quality', 'tests', 'coverage', 'security'] as const;
-
 export interface PhaseOutcome {
   index: number;
   name: string;
@@ -59,7 +56,16 @@ export function decide(phaseNames: readonly string[], gateIndex: number, results
   if (blocking === null) {
     const advisory = phases.filter((p) => !p.required && !isOk(p.status)).map((p) => p.name);
     const tail = advisory.length > 0 ? `; advisory phase${advisory.length > 1 ? 's' : ''} not passing: ${advisory.join(', ')}` : '';
-    return { verdict: 'pass', phaseReached, blockedBy: null, why: `every phase up to the gate (${gateName}) passed${tail}`, phases };
+    // A phase whose checks were all skipped proved nothing: say so rather than "passed".
+    const required = phases.filter((p) => p.required);
+    const skipped = required.filter((p) => p.status === 'skipped').map((p) => p.name);
+    const head =
+      skipped.length === 0
+        ? `every phase up to the gate (${gateName}) passed`
+        : skipped.length === required.length
+          ? `nothing ran up to the gate (${gateName}): every check was disabled or skipped`
+          : `every phase up to the gate (${gateName}) passed, except ${skipped.join(', ')}, where nothing ran (every check disabled or skipped)`;
+    return { verdict: 'pass', phaseReached, blockedBy: null, why: `${head}${tail}`, phases };
   }
   const bad = blocking.checks.filter((c) => !isOk(c.status));
   const detail = bad.map((c) => `${c.id} ${c.status === 'error' ? 'could not run' : 'failed'}: ${c.summary}`).join('; ');

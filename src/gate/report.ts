@@ -1,30 +1,14 @@
-import type { CheckResult, CheckStatus } from '../model/check.js';
-import type { Finding, Severity, Vulnerability } from '../reports/model.js';
-import type { Decision } from './gate.js';
+import type { CheckResult } from '../model/check.js';
+import type { Finding, Severity, TestTotals, Vulnerability } from '../reports/model.js';
+import type { Decision, PhaseOutcome } from './gate.js';
+import { roundPercent } from '../text/percent.js';
 
 /** The versioned JSON report (`--json`, `report-json` output, the fork hand-off artifact). Schema 1. */
-export interface GateReport {
+export interface GateReport extends Omit<Decision, 'phases'> {
   schema: 1;
-  verdict: 'pass' | 'fail';
   gate: string;
-  phaseReached: number;
-  blockedBy: string | null;
-  why: string;
-  phases: {
-    index: number;
-    name: string;
-    required: boolean;
-    status: CheckStatus;
-    checks: { id: string; status: CheckStatus; summary: string; durationMs: number; findings: Finding[] }[];
-  }[];
-  tests: {
-    total: number;
-    passed: number;
-    failed: number;
-    errors: number;
-    skipped: number;
-    failures: { name: string; file: string | null; line: number | null; message: string; details: string }[];
-  } | null;
+  phases: (Omit<PhaseOutcome, 'checks'> & { checks: (Pick<CheckResult, 'id' | 'status' | 'summary' | 'durationMs' | 'findings' | 'tool'> & { output?: string })[] })[];
+  tests: (TestTotals & { failures: { name: string; file: string | null; line: number | null; message: string; details: string }[] }) | null;
   coverage: {
     percent: number;
     floor: number;
@@ -72,17 +56,31 @@ export function buildGateReport(decision: Decision, gateName: string, results: r
       name: p.name,
       required: p.required,
       status: p.status,
-      checks: p.checks.map((c) => ({ id: c.id, status: c.status, summary: c.summary, durationMs: c.durationMs, findings: c.findings })),
+      checks: p.checks.map((c) => ({
+        id: c.id,
+        status: c.status,
+        summary: c.summary,
+        durationMs: c.durationMs,
+        findings: c.findings,
+        ...(c.tool ? { tool: c.tool } : {}),
+        // What the tool printed, where it did not do its job or failed for a reason no finding shows.
+        ...(c.outputTail && (c.status === 'error' || (c.status === 'failed' && c.findings.length === 0)) ? { output: c.outputTail } : {}),
+      })),
     })),
     tests,
     coverage: cov
-      ? { percent: round2(cov.totals.percent), floor: cov.floor, diffPercent: cov.diffPercent === null ? null : round2(cov.diffPercent), diffFloor: cov.diffFloor, worstFiles: cov.worstFiles }
+      ? {
+          // The numbers every surface shows: rounded once, never across their floors.
+          percent: roundPercent(cov.totals.percent, cov.floor),
+          floor: cov.floor,
+          diffPercent: cov.diffPercent === null ? null : roundPercent(cov.diffPercent, cov.diffFloor),
+          diffFloor: cov.diffFloor,
+          worstFiles: cov.worstFiles,
+        }
       : null,
     vulnerabilities: results.flatMap((r) => r.vulnerabilities ?? []),
   };
 }
-
-export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** All findings of the report, for annotations. */
 export function allFindings(report: GateReport): Finding[] {

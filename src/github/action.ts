@@ -3,32 +3,18 @@
  * the posting mode. This module imports no process runner: `mode: post` spawns nothing (R1.3).
  */
 import * as core from '@actions/core';
-import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GateReport } from '../gate/report.js';
-import type { PublishInputs } from '../inputs.js';
-import { ConfigError } from '../inputs.js';
+import type { PublishInputs } from '../action/inputs.js';
+import { ConfigError } from '../config/errors.js';
 import { neutraliseCommands } from '../text/commands.js';
 import { createOctokit } from './client.js';
 import { runContext, instanceId, type RunContext } from './context.js';
-import { publishGateCheckRun, publishGateComment, postFromWorkflowRun, type Log } from './publish.js';
+import { publishGateCheckRun, publishGateComment, postFromWorkflowRun } from './publish.js';
+import { coreLog } from '../action/log.js';
 
-export function readEventFile(env: NodeJS.ProcessEnv): unknown {
-  const path = env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch {
-    return {};
-  }
-}
-
-const log: Log = {
-  info: (m) => core.info(m),
-  notice: (m) => core.notice(m),
-  warning: (m) => core.warning(m),
-};
+const log = coreLog;
 
 function octokitFor(inputs: PublishInputs, ctx: RunContext) {
   if (inputs.token === '') return null;
@@ -49,6 +35,7 @@ export interface AfterGate {
 /** Comment, check run and the fork hand-off after the gate. Never throws; sets `comment-status` and `comment-payload`. */
 export async function publishAfterGate(
   env: NodeJS.ProcessEnv,
+  event: unknown,
   report: GateReport,
   inputs: PublishInputs,
   opts: { workingDirectory: string; changedFiles: ReadonlySet<string> | null },
@@ -57,7 +44,7 @@ export async function publishAfterGate(
   let status: string;
   let payload = '';
   try {
-    const ctx = runContext(env, readEventFile(env));
+    const ctx = runContext(env, event);
     const instance = instanceId(inputs.commentId, ctx, opts.workingDirectory);
     const octokit = octokitFor(inputs, ctx);
     if (inputs.annotations === 'check-run' && octokit !== null && ctx.repository !== '') {
@@ -82,8 +69,8 @@ export async function publishAfterGate(
  * `mode: post`, in a `workflow_run` workflow: read the downloaded payload, find the PR from the run data, post.
  * No process, no checkout, no project file read.
  */
-export async function runPostMode(env: NodeJS.ProcessEnv, inputs: PublishInputs): Promise<void> {
-  const ctx = runContext(env, readEventFile(env));
+export async function runPostMode(env: NodeJS.ProcessEnv, event: unknown, inputs: PublishInputs): Promise<void> {
+  const ctx = runContext(env, event);
   if (ctx.eventName !== 'workflow_run') throw new ConfigError(`mode: post runs only in a workflow_run workflow, not under ${ctx.eventName || 'an unknown event'}`);
   if (ctx.repository === '') throw new ConfigError('mode: post needs GITHUB_REPOSITORY');
   const octokit = octokitFor(inputs, ctx);

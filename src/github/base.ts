@@ -4,7 +4,8 @@
  * (`git fetch --no-tags --depth=N origin <base> <head>`, N growing) until `git merge-base` answers. Runs git
  * through the given process runner (argv only, fenced, scrubbed environment) — never a shell.
  */
-import { childEnvironment, runProcess, type ProcessResult } from '../checks/process.js';
+import { childEnvironment } from '../process/env.js';
+import { runProcess, type ProcessResult } from '../process/run.js';
 
 export type GitRunner = (argv: string[]) => Promise<ProcessResult>;
 

@@ -10,6 +10,7 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { GateReport } from '../gate/report.js';
+import { deltaLine, type Snapshot } from '../render/delta.js';
 import { renderComment, type LinkBase } from '../render/markdown.js';
 import { errorMessage, httpStatus, withRetries, type RetryOptions } from './retry.js';
 
@@ -23,16 +24,7 @@ export const markerFor = (instance: string): string => `<!-- nebula-gate:id=${in
 // ---------------------------------------------------------------------------------------------------------
 // The digest: what the previous run saw, kept in the comment itself for the delta
 
-export interface Snapshot {
-  verdict: 'pass' | 'fail';
-  phaseReached: number;
-  tests: number | null;
-  failing: number | null;
-  coverage: number | null;
-  diffCoverage: number | null;
-  /** `id:status` of every check, for on-change. */
-  checks: string;
-}
+export type { Snapshot } from '../render/delta.js';
 
 export interface Digest {
   v: 1;
@@ -101,31 +93,6 @@ export function nextDigest(current: Snapshot, previous: Digest | null): Digest {
   return { v: 1, now: current, prev: previous.now };
 }
 
-const signed = (n: number, digits = 0): string => {
-  const r = digits === 0 ? String(Math.round(n)) : n.toFixed(digits);
-  return n > 0 ? `+${r}` : n < 0 ? `−${r.replace('-', '')}` : '±0';
-};
-const pctText = (n: number): string => `${Math.round(n * 10) / 10}%`;
-
-/** "Since the previous run: tests 9 → 10 (+1) · failing 1 → 0 (−1) · coverage 90% → 91.2% (+1.2)", or ''. */
-export function deltaLine(d: Digest): string {
-  const prev = d.prev;
-  if (prev === null) return '';
-  const now = d.now;
-  const parts: string[] = [];
-  if (prev.verdict !== now.verdict) parts.push(`verdict ${prev.verdict === 'pass' ? '✅' : '❌'} → ${now.verdict === 'pass' ? '✅' : '❌'}`);
-  if (prev.phaseReached !== now.phaseReached) parts.push(`phase ${prev.phaseReached} → ${now.phaseReached}`);
-  if (prev.tests !== null && now.tests !== null && prev.tests !== now.tests) parts.push(`tests ${prev.tests} → ${now.tests} (${signed(now.tests - prev.tests)})`);
-  if (prev.failing !== null && now.failing !== null && prev.failing !== now.failing) parts.push(`failing ${prev.failing} → ${now.failing} (${signed(now.failing - prev.failing)})`);
-  const covDelta = (label: string, a: number | null, b: number | null): void => {
-    if (a !== null && b !== null && Math.abs(a - b) >= 0.005) parts.push(`${label} ${pctText(a)} → ${pctText(b)} (${signed(b - a, 2)} pts)`);
-  };
-  covDelta('coverage', prev.coverage, now.coverage);
-  covDelta('changed-line coverage', prev.diffCoverage, now.diffCoverage);
-  if (parts.length === 0) parts.push('check results changed');
-  return `**Since the previous run:** ${parts.join(' · ')}`;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Rendering
 
@@ -141,7 +108,8 @@ export function commentBody(report: GateReport, opts: CommentBodyOptions): { bod
   const body = renderComment(report, {
     marker: markerFor(opts.instance),
     linkBase: opts.linkBase,
-    note: deltaLine(digest),
+    // Both runs' figures are read against today's floors (src/render/delta.ts).
+    note: deltaLine(digest, { coverage: report.coverage?.floor ?? null, diffCoverage: report.coverage?.diffFloor ?? null }),
     trailer: `\n${encodeDigest(digest)}\n`,
     budget: opts.budget,
   });
@@ -150,7 +118,7 @@ export function commentBody(report: GateReport, opts: CommentBodyOptions): { bod
 
 /** The minimal body for the one retry after "body too long" (R3.2): headline, reason, phase table, digest. */
 export function minimalBody(report: GateReport, opts: CommentBodyOptions): string {
-  return commentBody({ ...report, tests: report.tests ? { ...report.tests, failures: [] } : null, vulnerabilities: [], phases: report.phases.map((p) => ({ ...p, checks: p.checks.map((c) => ({ ...c, findings: [] })) })) }, { ...opts, linkBase: null, budget: 8000 }).body;
+  return commentBody({ ...report, tests: report.tests ? { ...report.tests, failures: [] } : null, coverage: report.coverage ? { ...report.coverage, worstFiles: [] } : null, vulnerabilities: [], phases: report.phases.map((p) => ({ ...p, checks: p.checks.map(({ output: _output, ...c }) => ({ ...c, findings: [] })) })) }, { ...opts, linkBase: null, budget: 8000 }).body;
 }
 
 // ---------------------------------------------------------------------------------------------------------

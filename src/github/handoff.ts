@@ -108,6 +108,7 @@ export function sanitizeReport(v: unknown): GateReport {
         failed: count(t.failed),
         errors: count(t.errors),
         skipped: count(t.skipped),
+        xfailed: count(t.xfailed),
         failures: list(t.failures, 20_000).filter(isObj).map((f) => ({
           name: text(f.name, 2000),
           file: nullableText(f.file, 1024),

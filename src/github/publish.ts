@@ -3,20 +3,17 @@
  * Everything here ends in an outcome and a log line, never an exception: the exit status is the gate's (R4.5).
  * The octokit, the logger and the output setter are passed in.
  */
+import type { Log } from '../model/log.js';
 import type { GateReport } from '../gate/report.js';
 import type { LinkBase } from '../render/markdown.js';
 import { neutraliseCommands } from '../text/commands.js';
-import { publishCheckRun, type CheckRunOutcome } from './checkrun.js';
+import { publishCheckRun, type CheckRunOptions, type CheckRunOutcome } from './checkrun.js';
 import { publishComment, type CommentMode, type CommentOutcome, type Octokit } from './comment.js';
 import type { RunContext } from './context.js';
 import { buildPayload, findPullRequest, readPayloads, writePayload } from './handoff.js';
 import { errorMessage, type RetryOptions } from './retry.js';
 
-export interface Log {
-  info(message: string): void;
-  notice(message: string): void;
-  warning(message: string): void;
-}
+export type { Log } from '../model/log.js';
 
 export interface GatePublishSettings {
   comment: CommentMode;
@@ -88,12 +85,8 @@ export async function publishGateComment(octokit: Octokit | null, ctx: RunContex
   return { comment, payloadPath };
 }
 
-export interface CheckRunSettings {
+export interface CheckRunSettings extends Pick<CheckRunOptions, 'title' | 'summary' | 'changedFiles' | 'retry'> {
   instance: string;
-  title: string;
-  summary: string;
-  changedFiles?: ReadonlySet<string>;
-  retry?: RetryOptions;
 }
 
 export async function publishGateCheckRun(octokit: Octokit, ctx: RunContext, report: GateReport, s: CheckRunSettings, log: Log): Promise<CheckRunOutcome> {

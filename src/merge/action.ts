@@ -8,13 +8,17 @@ import { join, resolve } from 'node:path';
 import type { CheckResult } from '../model/check.js';
 import { decide } from '../gate/gate.js';
 import { buildGateReport, type GateReport } from '../gate/report.js';
-import { ConfigError, pytestTestpaths, type FanInputs, type GateConfig } from '../inputs.js';
+import { ConfigError } from '../config/errors.js';
+import { pytestTestpaths } from '../config/pyproject.js';
+import type { FanInputs } from '../action/inputs.js';
+import type { GateConfig } from '../config/resolve.js';
 import { parseJunit } from '../reports/junit.js';
 import { SHARD_SCHEMA, shardId, type ShardCheck } from './bundle.js';
 import { loadShardDirs, writeShardDir } from './collect.js';
 import { mergeShards, type MergeResult } from './merge.js';
 import { durationsByFile, parseShardSpec, splitTestFiles, type ShardSpec } from './split.js';
 import { listTestFiles } from './test-files.js';
+import { deepFreeze } from '../text/freeze.js';
 
 export interface PreparedShard {
   spec: ShardSpec | null;
@@ -34,11 +38,12 @@ export function readDurations(path: string, projectDir: string): Map<string, num
 
 /**
  * Collect mode, before the checks: this shard's test files appended to pytest's argv (an explicit file list
- * overrides `testpaths`). An empty shard (more shards than files) skips pytest rather than running them all.
+ * overrides `testpaths`), in a new configuration. An empty shard (more shards than files) skips pytest rather
+ * than running them all.
  */
-export function prepareShard(config: GateConfig, fan: FanInputs, workspace: string, warn: (m: string) => void): PreparedShard {
+export function prepareShard(config: GateConfig, fan: FanInputs, workspace: string, warn: (m: string) => void): { shard: PreparedShard; config: GateConfig } {
   const spec = parseShardSpec(fan.testShard);
-  if (spec === null) return { spec, files: [] };
+  if (spec === null) return { shard: { spec, files: [] }, config };
   const text = readFileSync(join(config.projectDir, 'pyproject.toml'), 'utf8');
   const all = listTestFiles(config.projectDir, pytestTestpaths(text));
   let durations = new Map<string, number>();
@@ -51,9 +56,8 @@ export function prepareShard(config: GateConfig, fan: FanInputs, workspace: stri
     }
   }
   const files = splitTestFiles(all, spec.total, durations)[spec.index - 1]!;
-  if (files.length === 0) config.checks.pytest.enabled = false;
-  else config.checks.pytest.args = [...config.checks.pytest.args, ...files];
-  return { spec, files };
+  const pytest = files.length === 0 ? { ...config.checks.pytest, enabled: false } : { ...config.checks.pytest, args: [...config.checks.pytest.args, ...files] };
+  return { shard: { spec, files }, config: deepFreeze({ ...config, checks: { ...config.checks, pytest } }) };
 }
 
 const shardCheck = (r: CheckResult): ShardCheck => {

@@ -2,7 +2,8 @@
  * The shard directories on disk: collect mode writes one, merge mode reads the downloaded ones. The only part
  * of src/merge that touches the filesystem; parsing goes through the same parsers (and caps) as the gate.
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { pathKind } from '../fs-kind.js';
 import { join } from 'node:path';
 import { parseCobertura } from '../reports/cobertura.js';
 import { parseJunit } from '../reports/junit.js';
@@ -27,20 +28,8 @@ export function writeShardDir(dir: string, bundle: Omit<ShardBundle, 'junit' | '
   return full;
 }
 
-const isPlainDir = (p: string): boolean => {
-  try {
-    return lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
-const isPlainFile = (p: string): boolean => {
-  try {
-    return lstatSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
+const isPlainDir = (p: string): boolean => pathKind(p) === 'directory';
+const isPlainFile = (p: string): boolean => pathKind(p) === 'file';
 
 /** One shard directory → the loaded shard; a raw file that cannot be read is a named problem, not an exception. */
 export async function loadShardDir(dir: string): Promise<LoadedShard> {

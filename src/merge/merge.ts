@@ -12,10 +12,11 @@
  * - An expected shard with no results fails the first phase, named.
  */
 import type { CheckResult, CheckStatus } from '../model/check.js';
+import { DEFAULT_PHASES, reportRank } from '../model/registry.js';
+import { coverageFigures, judgeCoverage, judgeDiffCoverage, judgeTests } from '../gate/outcomes.js';
 import { diffCoverage } from '../reports/diff.js';
-import { worstFiles } from '../checks/builtin.js';
-import { DEFAULT_PHASES } from '../gate/gate.js';
-import { coverageTotals, summarizeTests, type FileCoverage, type Finding, type TestCase, type Vulnerability } from '../reports/model.js';
+import { summarizeTests, type FileCoverage, type Finding, type TestCase, type Vulnerability } from '../reports/model.js';
+import { plural } from '../text/plural.js';
 import type { ShardBundle, ShardCheck } from './bundle.js';
 
 export interface LoadedShard {
@@ -48,12 +49,9 @@ export interface MergeResult {
 
 const RANK: Record<CheckStatus, number> = { error: 3, failed: 2, passed: 1, skipped: 0 };
 const worst = (a: CheckStatus, b: CheckStatus): CheckStatus => (RANK[a] >= RANK[b] ? a : b);
-const BUILTIN_ORDER = ['uv', 'python', 'uv-sync', 'ruff-format', 'ruff-check', 'types', 'pytest', 'coverage', 'diff-coverage', 'pip-audit', 'bandit'];
-const pct = (n: number): string => `${(Math.round(n * 100) / 100).toFixed(2)}%`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Test outcome precedence across runs of one test. */
-const OUTCOME_RANK: Record<TestCase['outcome'], number> = { failed: 3, error: 2, passed: 1, skipped: 0 };
+const OUTCOME_RANK: Record<TestCase['outcome'], number> = { failed: 3, error: 2, passed: 1, xfailed: 1, skipped: 0 };
 
 export function testKey(c: TestCase): string {
   return c.classname ? `${c.classname}::${c.name}` : c.name;
@@ -133,6 +131,49 @@ function mergeGeneric(id: string, runs: readonly { shard: string; check: ShardCh
   };
 }
 
+type ShardRun = { shard: string; check: ShardCheck; loaded: LoadedShard };
+const UNION_CHECKS = ['pytest', 'coverage', 'diff-coverage'];
+
+/** pytest on the union of the jobs that ran it: one record per test identity, judged by the outcome rules. */
+function mergePytest(ran: readonly ShardRun[]): { result: CheckResult; runs: number } {
+  const phase = ran[0]!.check.phase;
+  const crashed = ran.filter((r) => r.check.status === 'error' || r.loaded.tests === null);
+  const { cases, runs } = mergeTests(ran.filter((r) => r.loaded.tests !== null).map((r) => ({ id: r.shard, cases: r.loaded.tests! })));
+  const tests = { totals: summarizeTests(cases), cases };
+  if (crashed.length > 0) {
+    const why = crashed.map((r) => `${r.shard}: ${r.loaded.problems.join('; ') || r.check.summary}`).join('; ');
+    return { result: result('pytest', phase, 'error', `pytest could not run on ${crashed.map((r) => r.shard).join(', ')} — ${why}`, { tests }), runs };
+  }
+  const { status, summary } = judgeTests(tests.totals, ` (${plural(runs, 'run')} on ${plural(ran.length, 'job')})`);
+  return { result: result('pytest', phase, status, summary, { tests }), runs };
+}
+
+/** Coverage or diff coverage on the union of the line hits, against the shards' (agreeing) floors. */
+function mergeCoverageCheck(id: string, measured: readonly ShardRun[], unionCoverage: () => FileCoverage[], ref: ShardBundle): CheckResult {
+  const phase = measured[0]!.check.phase;
+  const missing = measured.filter((r) => r.loaded.coverage === null);
+  if (missing.length > 0) {
+    return result(id, phase, 'error', `no coverage report from ${missing.map((r) => r.shard).join(', ')}: ${missing.map((r) => r.loaded.problems.join('; ') || r.check.summary).join('; ')}`);
+  }
+  const files = unionCoverage();
+  const scope = `union of ${plural(measured.length, 'job')}`;
+  if (id === 'coverage') {
+    const coverage = coverageFigures(files, ref.coverageFloor);
+    const { status, summary } = judgeCoverage(coverage.totals, ref.coverageFloor, scope);
+    return result(id, phase, status, summary, { coverage });
+  }
+  const errored = measured.filter((r) => r.check.status === 'error' || r.check.changedLines === undefined);
+  if (errored.length > 0) {
+    return result(id, phase, errored.some((r) => r.check.status === 'error') ? 'error' : 'failed', `diff coverage not measured on ${errored.map((r) => r.shard).join(', ')}: ${errored[0]!.check.summary}`);
+  }
+  const added = new Map<string, Set<number>>();
+  for (const r of measured) for (const [file, lines] of Object.entries(r.check.changedLines!)) added.set(file, new Set([...(added.get(file) ?? []), ...lines]));
+  const d = diffCoverage(added, files);
+  const coverage = coverageFigures(files, ref.coverageFloor, { percent: d.percent, floor: ref.diffCoverageFloor });
+  const { status, summary, findings } = judgeDiffCoverage(d, ref.diffCoverageFloor, `(${scope})`);
+  return result(id, phase, status, summary, { coverage, findings });
+}
+
 export function mergeShards(input: MergeInput): MergeResult {
   const shards = [...input.shards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ref = shards[0]?.bundle;
@@ -161,79 +202,22 @@ export function mergeShards(input: MergeInput): MergeResult {
 
   const ids = new Set<string>();
   for (const s of shards) for (const c of s.bundle.checks) if (phases.includes(c.phase)) ids.add(c.id);
-  const rank = (id: string): number => (BUILTIN_ORDER.includes(id) ? BUILTIN_ORDER.indexOf(id) : BUILTIN_ORDER.length);
-  const ordered = [...ids].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  const ordered = [...ids].sort((a, b) => reportRank(a) - reportRank(b) || (a < b ? -1 : 1));
   const runsOf = (id: string) => shards.flatMap((s) => s.bundle.checks.filter((c) => c.id === id).map((check) => ({ shard: s.id, check, loaded: s })));
 
   let testRuns = 0;
-  let mergedCoverage: FileCoverage[] | null = null;
+  let union: FileCoverage[] | null = null;
+  const unionCoverage = (): FileCoverage[] => (union ??= mergeCoverage(shards.filter((s) => s.coverage !== null).map((s) => s.coverage!)));
   for (const id of ordered) {
     const runs = runsOf(id);
-    const phase = runs[0]!.check.phase;
-    if (id === 'pytest') {
-      const ran = runs.filter((r) => r.check.status !== 'skipped');
-      if (ran.length === 0) {
-        results.push(mergeGeneric(id, runs));
-        continue;
-      }
-      const crashed = ran.filter((r) => r.check.status === 'error' || r.loaded.tests === null);
-      const { cases, runs: n } = mergeTests(ran.filter((r) => r.loaded.tests !== null).map((r) => ({ id: r.shard, cases: r.loaded.tests! })));
-      testRuns = n;
-      const totals = summarizeTests(cases);
-      const counts = `${totals.passed} passed, ${totals.failed} failed, ${totals.errors} errors, ${totals.skipped} skipped (${plural(n, 'run')} on ${plural(ran.length, 'job')})`;
-      const tests = { totals, cases };
-      if (crashed.length > 0) {
-        const why = crashed.map((r) => `${r.shard}: ${r.loaded.problems.join('; ') || r.check.summary}`).join('; ');
-        results.push(result(id, phase, 'error', `pytest could not run on ${crashed.map((r) => r.shard).join(', ')} — ${why}`, { tests }));
-      } else if (totals.total - totals.skipped === 0) {
-        results.push(result(id, phase, 'failed', `no test ran on any job: at least one test must run`, { tests }));
-      } else {
-        results.push(result(id, phase, totals.failed + totals.errors > 0 ? 'failed' : 'passed', counts, { tests }));
-      }
-      continue;
-    }
-    if (id === 'coverage' || id === 'diff-coverage') {
-      const measured = runs.filter((r) => r.check.status !== 'skipped');
-      if (measured.length === 0) {
-        results.push(mergeGeneric(id, runs));
-        continue;
-      }
-      const missing = measured.filter((r) => r.loaded.coverage === null);
-      if (missing.length > 0) {
-        results.push(result(id, phase, 'error', `no coverage report from ${missing.map((r) => r.shard).join(', ')}: ${missing.map((r) => r.loaded.problems.join('; ') || r.check.summary).join('; ')}`));
-        continue;
-      }
-      mergedCoverage ??= mergeCoverage(shards.filter((s) => s.coverage !== null).map((s) => s.coverage!));
-      const totals = coverageTotals(mergedCoverage);
-      const floor = ref!.coverageFloor;
-      const base = { totals, floor, diffPercent: null, diffFloor: null, worstFiles: worstFiles(mergedCoverage) };
-      if (id === 'coverage') {
-        const ok = totals.percent >= floor;
-        results.push(result(id, phase, ok ? 'passed' : 'failed', `${pct(totals.percent)} ${ok ? '≥' : '<'} floor ${floor}% (union of ${plural(measured.length, 'job')})`, { coverage: base }));
-        continue;
-      }
-      const errored = measured.filter((r) => r.check.status === 'error' || r.check.changedLines === undefined);
-      if (errored.length > 0) {
-        results.push(result(id, phase, errored.some((r) => r.check.status === 'error') ? 'error' : 'failed', `diff coverage not measured on ${errored.map((r) => r.shard).join(', ')}: ${errored[0]!.check.summary}`));
-        continue;
-      }
-      const added = new Map<string, Set<number>>();
-      for (const r of measured) for (const [file, lines] of Object.entries(r.check.changedLines!)) added.set(file, new Set([...(added.get(file) ?? []), ...lines]));
-      const d = diffCoverage(added, mergedCoverage);
-      const diffFloor = ref!.diffCoverageFloor;
-      const coverage = { ...base, diffPercent: d.percent, diffFloor };
-      if (d.percent === null) {
-        results.push(result(id, phase, 'passed', 'no coverable line changed', { coverage }));
-        continue;
-      }
-      const ok = d.percent >= diffFloor;
-      const findings: Finding[] = d.files
-        .filter((f) => f.missing.length > 0)
-        .map((f) => ({ file: f.file, line: f.missing[0]!, column: null, rule: 'diff-coverage', severity: 'warning' as const, message: `${plural(f.missing.length, 'changed line')} not covered by tests: ${f.missing.slice(0, 20).join(', ')}${f.missing.length > 20 ? ', …' : ''}` }));
-      results.push(result(id, phase, ok ? 'passed' : 'failed', `${pct(d.percent)} of ${plural(d.total, 'changed line')} covered ${ok ? '≥' : '<'} floor ${diffFloor}% (union of ${plural(measured.length, 'job')})`, { coverage, findings }));
-      continue;
-    }
-    results.push(mergeGeneric(id, runs));
+    // Tests and coverage are decided again on the union of the jobs that ran them; when none did, like any check.
+    const ran = runs.filter((r) => r.check.status !== 'skipped');
+    if (ran.length === 0 || !UNION_CHECKS.includes(id)) results.push(mergeGeneric(id, runs));
+    else if (id === 'pytest') {
+      const merged = mergePytest(ran);
+      testRuns = merged.runs;
+      results.push(merged.result);
+    } else results.push(mergeCoverageCheck(id, ran, unionCoverage, ref!));
   }
   return { phases, gateIndex, results, runs: testRuns, shardIds: shards.map((s) => s.id) };
 }

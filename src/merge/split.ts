@@ -3,7 +3,7 @@
  * inputs always give the same split, on every runner, so N jobs that never talk to each other agree on it.
  */
 import type { TestCase } from '../reports/model.js';
-import { ConfigError } from '../inputs.js';
+import { ConfigError } from '../config/errors.js';
 
 export interface ShardSpec {
   /** 1-based. */

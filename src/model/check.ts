@@ -21,6 +21,8 @@ export interface CheckResult {
   vulnerabilities?: Vulnerability[];
   /** Present on diff-coverage when it measured: the lines the change added, per file — a fan-in recomputes on the union. */
   changedLines?: Record<string, number[]>;
+  /** Which tool ran, at which version, and why that one ("ruff==0.4.4 from .pre-commit-config.yaml …"). */
+  tool?: string;
   /** Last lines of the tool's combined output, kept for error/failure details. */
   outputTail?: string;
 }

@@ -1,8 +1,9 @@
 import type { CheckStatus } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
 import { neutraliseCommands } from '../text/commands.js';
+import { formatFloor, formatPercent } from '../text/percent.js';
+import { formatDuration } from './content.js';
 import { oneLine, stripControl, truncateEnd, truncateMiddle } from './escape.js';
-import { formatDuration } from './markdown.js';
 
 export interface TerminalOptions {
   /** ANSI colours (the CLI decides: a TTY, no NO_COLOR). */
@@ -75,12 +76,13 @@ export function renderTerminal(report: GateReport, opts: TerminalOptions): strin
   const t = report.tests;
   if (t) {
     out.push('');
-    out.push(`Tests: ${num(t.passed)} passed, ${num(t.failed)} failed, ${num(t.errors)} errors, ${num(t.skipped)} skipped (${num(t.total)} total)`);
+    out.push(`Tests: ${num(t.passed)} passed, ${num(t.failed)} failed, ${num(t.errors)} errors, ${num(t.skipped)} skipped${t.xfailed ? `, ${num(t.xfailed)} xfailed` : ''} (${num(t.total)} total)`);
   }
   const cov = report.coverage;
   if (cov) {
-    const diff = cov.diffPercent !== null ? `, changed lines ${num(cov.diffPercent)}%${cov.diffFloor !== null ? ` (floor ${num(cov.diffFloor)}%)` : ''}` : '';
-    out.push(`Coverage: ${num(cov.percent)}% (floor ${num(cov.floor)}%)${diff}`);
+    // The same spelling as the comment (src/text/percent.ts): a value below its floor never reads as the floor.
+    const diff = cov.diffPercent !== null ? `, changed lines ${formatPercent(cov.diffPercent, cov.diffFloor)}${cov.diffFloor !== null ? ` (floor ${formatFloor(cov.diffFloor)})` : ''}` : '';
+    out.push(`Coverage: ${formatPercent(cov.percent, cov.floor)} (floor ${formatFloor(cov.floor)})${diff}`);
   }
 
   const failures = t?.failures ?? [];

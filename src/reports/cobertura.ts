@@ -9,7 +9,8 @@
  */
 import { ReportError, type CoverageReport, type FileCoverage } from './model.js';
 import { isAbsolutePath, isUnder, joinPosix, toPosix, toProjectPath } from './paths.js';
-import { parseXmlDocument, xmlAttr, xmlAttrReader, xmlChildren, xmlText, type XmlElement, type XmlParseOptions } from './xml.js';
+import { parseXmlDocument, type XmlParseOptions } from './xml/parse.js';
+import { xmlAttrReader, xmlChildren, xmlText, type XmlDocument, type XmlElement } from './xml/element.js';
 
 export interface CoberturaOptions {
   /**
@@ -20,17 +21,13 @@ export interface CoberturaOptions {
    */
   exists?: (path: string) => boolean;
   /** Limits for the XML parse (size cap, depth). */
-  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes' | 'fastPath'>;
+  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes'>;
 }
 
-/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
-const FAST_ELEMENTS = { line: ['lines'] };
-const ARRAY_TAGS = ['source', 'package', 'class', 'line', 'method'];
-
 /**
- * What one file's <line> elements add up to while reading. Hits are kept in the Map the model uses, filled in
- * document order; branch counts only for lines that have branches (a tenth of them in coverage.py's output), so
- * a report of a million lines costs one Map entry per line and no object per line.
+ * What <line> elements add up to while reading (one class's, then one file's). Hits are kept in the Map the model
+ * uses, filled in document order; branch counts only for lines that have branches (a tenth of them in
+ * coverage.py's output), so a report of a million lines costs one Map entry per line and no object per line.
  */
 interface FileLines {
   hits: Map<number, number>;
@@ -41,13 +38,78 @@ interface FileLines {
   inOrder: boolean;
 }
 
+const FILENAME = xmlAttrReader('filename');
 const NUMBER = xmlAttrReader('number');
 const HITS = xmlAttrReader('hits');
 const BRANCH = xmlAttrReader('branch');
 const CONDITION_COVERAGE = xmlAttrReader('condition-coverage');
 
+/** Where <line> elements count: coverage/packages/package/classes/class/lines (not under <methods>, which repeat them). */
+const LINE_PATH = ['coverage', 'packages', 'package', 'classes', 'class', 'lines'];
+
 export function parseCobertura(content: string, path: string, projectRoot: string, opts: CoberturaOptions = {}): CoverageReport {
-  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS });
+  const byClass = new Map<XmlElement, FileLines>();
+  let cls: XmlElement | undefined;
+  let lines = newLines();
+  const doc = parseXmlDocument(content, path, {
+    ...opts.xml,
+    textTags: ['source'],
+    // Lines are read as they close: the tree keeps the rest (sources, packages, classes and their containers).
+    stream: {
+      tags: ['line'],
+      onElement: (line, ancestors, names) => {
+        if (!isLinePath(names)) return;
+        const owner = ancestors[4]!;
+        if (owner !== cls) {
+          cls = owner;
+          lines = byClass.get(owner) ?? newLines();
+          byClass.set(owner, lines);
+        }
+        addLine(lines, line, path, owner);
+      },
+    },
+  });
+  return assemble(doc, byClass, path, projectRoot, opts);
+}
+
+/**
+ * The coverage report of a whole parsed Cobertura tree (`parseXmlDocument` without a stream, or any other XML
+ * reader's in the shape of xml/element.ts): the reference that the streamed reading is tested against, and what
+ * the reader race of scripts/xml-race feeds.
+ */
+export function coberturaFromDocument(doc: XmlDocument, path: string, projectRoot: string, opts: Pick<CoberturaOptions, 'exists'> = {}): CoverageReport {
+  const byClass = new Map<XmlElement, FileLines>();
+  if (doc.rootName === 'coverage') {
+    for (const cls of classesOf(doc.root)) {
+      const lines = newLines();
+      byClass.set(cls, lines);
+      for (const linesEl of xmlChildren(cls, 'lines')) for (const line of xmlChildren(linesEl, 'line')) addLine(lines, line, path, cls);
+    }
+  }
+  return assemble(doc, byClass, path, projectRoot, opts);
+}
+
+function isLinePath(names: readonly string[]): boolean {
+  if (names.length !== LINE_PATH.length) return false;
+  for (let i = 0; i < names.length; i++) if (names[i] !== LINE_PATH[i]) return false;
+  return true;
+}
+
+function newLines(): FileLines {
+  return { hits: new Map(), branches: new Map(), last: 0, inOrder: true };
+}
+
+/** The <class> elements of the report, in document order. */
+function* classesOf(root: XmlElement): Generator<XmlElement> {
+  for (const packagesEl of xmlChildren(root, 'packages')) {
+    for (const pkg of xmlChildren(packagesEl, 'package')) {
+      for (const classesEl of xmlChildren(pkg, 'classes')) yield* xmlChildren(classesEl, 'class');
+    }
+  }
+}
+
+/** Each class's lines under its file (class filename joined to a <source>), files listed twice merged. */
+function assemble({ rootName, root }: XmlDocument, byClass: ReadonlyMap<XmlElement, FileLines>, path: string, projectRoot: string, opts: Pick<CoberturaOptions, 'exists'>): CoverageReport {
   if (rootName !== 'coverage') {
     const shown = rootName.length > 60 ? `${rootName.slice(0, 60)}…` : rootName;
     throw new ReportError(path, `not a Cobertura report (root element <${shown}>, expected <coverage>)`);
@@ -62,26 +124,12 @@ export function parseCobertura(content: string, path: string, projectRoot: strin
   }
 
   const byFile = new Map<string, FileLines>();
-  for (const packagesEl of xmlChildren(root, 'packages')) {
-    for (const pkg of xmlChildren(packagesEl, 'package')) {
-      for (const classesEl of xmlChildren(pkg, 'classes')) {
-        for (const cls of xmlChildren(classesEl, 'class')) {
-          const filename = xmlAttr(cls, 'filename');
-          if (filename === undefined || filename.trim() === '') {
-            throw new ReportError(path, 'a <class> element has no filename attribute');
-          }
-          const file = resolveFile(filename, sources, root_, opts.exists);
-          let lines = byFile.get(file);
-          if (!lines) {
-            lines = { hits: new Map(), branches: new Map(), last: 0, inOrder: true };
-            byFile.set(file, lines);
-          }
-          for (const linesEl of xmlChildren(cls, 'lines')) {
-            for (const lineEl of xmlChildren(linesEl, 'line')) addLine(lines, lineEl, path, file);
-          }
-        }
-      }
-    }
+  for (const cls of classesOf(root)) {
+    const file = resolveFile(filenameOf(cls, path), sources, root_, opts.exists);
+    const lines = byClass.get(cls) ?? newLines();
+    const known = byFile.get(file);
+    if (known === undefined) byFile.set(file, lines);
+    else for (const [number, hits] of lines.hits) addCounts(known, number, hits, lines.branches.get(number));
   }
 
   const files: FileCoverage[] = [];
@@ -97,6 +145,12 @@ export function parseCobertura(content: string, path: string, projectRoot: strin
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files };
+}
+
+function filenameOf(cls: XmlElement, path: string): string {
+  const filename = FILENAME(cls);
+  if (filename === undefined || filename.trim() === '') throw new ReportError(path, 'a <class> element has no filename attribute');
+  return filename;
 }
 
 /**
@@ -142,41 +196,48 @@ function count(value: string | undefined): number | undefined {
   return INT.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-function addLine(lines: FileLines, el: XmlElement, path: string, file: string): void {
+function addLine(lines: FileLines, el: XmlElement, path: string, cls: XmlElement): void {
   const number = count(NUMBER(el));
   if (number === undefined || number < 1) {
-    throw new ReportError(path, `${file}: invalid line number ${JSON.stringify(clip(NUMBER(el)?.trim() ?? '(missing)'))}`);
+    throw new ReportError(path, `${filenameOf(cls, path)}: invalid line number ${JSON.stringify(clip(NUMBER(el)?.trim() ?? '(missing)'))}`);
   }
   const hits = count(HITS(el));
   if (hits === undefined) {
-    throw new ReportError(path, `${file}:${number}: invalid hits ${JSON.stringify(clip(HITS(el)?.trim() ?? '(missing)'))}`);
+    throw new ReportError(path, `${filenameOf(cls, path)}:${number}: invalid hits ${JSON.stringify(clip(HITS(el)?.trim() ?? '(missing)'))}`);
   }
-  let covered = 0;
-  let total = 0;
   const condition = CONDITION_COVERAGE(el);
-  if (condition !== undefined && BRANCH(el)?.trim() === 'true') {
-    const m = CONDITION.exec(condition);
-    if (!m) throw new ReportError(path, `${file}:${number}: invalid condition-coverage ${JSON.stringify(clip(condition))}`);
-    covered = Number(m[1]);
-    total = Number(m[2]);
-    if (covered > total) {
-      throw new ReportError(path, `${file}:${number}: condition-coverage covers more branches than exist (${covered}/${total})`);
-    }
+  if (condition === undefined || BRANCH(el)?.trim() !== 'true') {
+    addCounts(lines, number, hits, undefined);
+    return;
   }
+  const m = CONDITION.exec(condition);
+  if (!m) throw new ReportError(path, `${filenameOf(cls, path)}:${number}: invalid condition-coverage ${JSON.stringify(clip(condition))}`);
+  const covered = Number(m[1]);
+  const total = Number(m[2]);
+  if (covered > total) {
+    throw new ReportError(path, `${filenameOf(cls, path)}:${number}: condition-coverage covers more branches than exist (${covered}/${total})`);
+  }
+  addCounts(lines, number, hits, { covered, total });
+}
+
+/**
+ * One line's counts added to what is known. The same line listed again (the file appears in several classes or
+ * packages): hits add up; its branches are the same branches measured again, so the larger counts win rather
+ * than being counted twice.
+ */
+function addCounts(lines: FileLines, number: number, hits: number, branch: { covered: number; total: number } | undefined): void {
   const prevHits = lines.hits.get(number);
   if (prevHits === undefined) {
     lines.hits.set(number, hits);
-    if (total > 0) lines.branches.set(number, { covered, total });
+    if (branch !== undefined && branch.total > 0) lines.branches.set(number, branch);
     if (number < lines.last) lines.inOrder = false;
     lines.last = number;
     return;
   }
-  // The same line listed again (the file appears in several classes/packages): hits add up; its branches
-  // are the same branches measured again, so the larger counts win rather than being counted twice.
   lines.hits.set(number, Math.min(prevHits + hits, Number.MAX_SAFE_INTEGER));
   const prev = lines.branches.get(number) ?? { covered: 0, total: 0 };
-  const mergedTotal = Math.max(prev.total, total);
-  const merged = { covered: Math.min(Math.max(prev.covered, covered), mergedTotal), total: mergedTotal };
+  const total = Math.max(prev.total, branch?.total ?? 0);
+  const merged = { covered: Math.min(Math.max(prev.covered, branch?.covered ?? 0), total), total };
   if (merged.total > 0) lines.branches.set(number, merged);
 }
 

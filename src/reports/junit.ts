@@ -8,7 +8,8 @@
  */
 import { ReportError, type TestCase, type TestOutcome, type TestReport } from './model.js';
 import { toProjectPath } from './paths.js';
-import { parseXmlDocument, xmlAttr, xmlChildren, xmlText, type XmlElement, type XmlParseOptions } from './xml.js';
+import { parseXmlDocument, type XmlParseOptions } from './xml/parse.js';
+import { xmlAttr, xmlAttrReader, xmlChildren, xmlText, type XmlDocument, type XmlElement } from './xml/element.js';
 
 export interface JunitOptions {
   /**
@@ -18,14 +19,11 @@ export interface JunitOptions {
    */
   lineBase?: 0 | 1;
   /** Limits for the XML parse (size cap, depth). */
-  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes' | 'fastPath'>;
+  xml?: Pick<XmlParseOptions, 'maxBytes' | 'maxDepth' | 'maxTextRun' | 'maxElements' | 'maxAttributes'>;
 }
 
-/** The bulk elements, read by the XML fast path when self-closing (their parents' text is never read). */
-const FAST_ELEMENTS = { testcase: ['testsuite', 'testsuites'] };
-const ARRAY_TAGS = ['testsuite', 'testcase', 'failure', 'error', 'skipped', 'system-out', 'system-err'];
-/** Elements that carry the bulk of a report (tracebacks, captured output): read in one piece. */
-const RAW_TEXT_TAGS = [
+/** Elements that carry the bulk of a report's text (tracebacks, captured output): exempt from the XML text-run limit. */
+export const JUNIT_LONG_TEXT_TAGS: readonly string[] = [
   'failure',
   'error',
   'skipped',
@@ -38,27 +36,82 @@ const RAW_TEXT_TAGS = [
   'flakyError',
 ];
 
+/** The outcome elements, whose text is a case's details: the only text read. */
+const DETAIL_TAGS = ['error', 'failure', 'skipped'];
+
+/**
+ * Test cases by the element (the root or a suite) they sit directly in, in document order, as read; and those
+ * without a name, refused once their place in the report is known.
+ */
+interface Found {
+  bySuite: Map<XmlElement, TestCase[]>;
+  nameless: Set<TestCase>;
+}
+
 export function parseJunit(content: string, path: string, projectRoot: string, opts: JunitOptions = {}): TestReport {
-  const { rootName, root } = parseXmlDocument(content, path, { ...opts.xml, arrayTags: ARRAY_TAGS, fastElements: FAST_ELEMENTS, rawTextTags: RAW_TEXT_TAGS });
+  const found: Found = { bySuite: new Map(), nameless: new Set() };
+  const doc = parseXmlDocument(content, path, {
+    ...opts.xml,
+    longTextTags: JUNIT_LONG_TEXT_TAGS,
+    textTags: DETAIL_TAGS,
+    // Test cases are read as they close: only the suites stay in the tree.
+    stream: {
+      tags: ['testcase'],
+      onElement: (tc, ancestors, names) => {
+        if (isSuitePath(names)) addCase(found, ancestors[ancestors.length - 1]!, tc, projectRoot);
+      },
+    },
+  });
+  return assemble(doc, found, path, opts);
+}
+
+/**
+ * The test report of a whole parsed JUnit tree (`parseXmlDocument` without a stream, or any other XML reader's in
+ * the shape of xml/element.ts): the reference that the streamed reading is tested against, and what the reader
+ * race of scripts/xml-race feeds.
+ */
+export function junitFromDocument(doc: XmlDocument, path: string, projectRoot: string, opts: Pick<JunitOptions, 'lineBase'> = {}): TestReport {
+  const found: Found = { bySuite: new Map(), nameless: new Set() };
+  const walk = (el: XmlElement): void => {
+    for (const tc of xmlChildren(el, 'testcase')) addCase(found, el, tc, projectRoot);
+    for (const suite of xmlChildren(el, 'testsuite')) walk(suite);
+  };
+  if (doc.rootName === 'testsuites' || doc.rootName === 'testsuite') walk(doc.root);
+  return assemble(doc, found, path, opts);
+}
+
+/** Where test cases are read: directly under the root (<testsuites> or <testsuite>) or a <testsuite> nested in it. */
+function isSuitePath(names: readonly string[]): boolean {
+  for (let i = names.length - 1; i > 0; i--) if (names[i] !== 'testsuite') return false;
+  return names[0] === 'testsuites' || names[0] === 'testsuite';
+}
+
+function addCase(found: Found, suite: XmlElement, tc: XmlElement, projectRoot: string): void {
+  const name = NAME(tc);
+  const c = toCase(tc, name ?? '', projectRoot);
+  if (name === undefined) found.nameless.add(c);
+  let cases = found.bySuite.get(suite);
+  if (cases === undefined) found.bySuite.set(suite, (cases = []));
+  cases.push(c);
+}
+
+/** The cases in report order (those of an element, then those of its nested suites), their lines 1-based. */
+function assemble({ rootName, root }: XmlDocument, found: Found, path: string, opts: Pick<JunitOptions, 'lineBase'>): TestReport {
   if (rootName !== 'testsuites' && rootName !== 'testsuite') {
     throw new ReportError(path, `not a JUnit report (root element <${clipName(rootName)}>, expected <testsuites> or <testsuite>)`);
   }
-  const lineBase = opts.lineBase ?? (isPytestReport(rootName, root) ? 0 : 1);
+  const shift = (opts.lineBase ?? (isPytestReport(rootName, root) ? 0 : 1)) === 0 ? 1 : 0;
   const cases: TestCase[] = [];
-  collect(root, cases, { path, projectRoot, lineBase });
+  const collect = (el: XmlElement): void => {
+    for (const c of found.bySuite.get(el) ?? []) {
+      if (found.nameless.has(c)) throw new ReportError(path, `test case #${cases.length + 1} has no name attribute`);
+      if (c.line !== null) c.line = c.line + shift >= 1 ? c.line + shift : null;
+      cases.push(c);
+    }
+    for (const suite of xmlChildren(el, 'testsuite')) collect(suite);
+  };
+  collect(root);
   return { cases };
-}
-
-interface Context {
-  path: string;
-  projectRoot: string;
-  lineBase: 0 | 1;
-}
-
-/** Test cases of this element, then those of its nested suites (depth is bounded by the XML parse). */
-function collect(el: XmlElement, out: TestCase[], ctx: Context): void {
-  for (const tc of xmlChildren(el, 'testcase')) out.push(toCase(tc, out.length, ctx));
-  for (const suite of xmlChildren(el, 'testsuite')) collect(suite, out, ctx);
 }
 
 function isPytestReport(rootName: string, root: XmlElement): boolean {
@@ -69,13 +122,19 @@ function isPytestReport(rootName: string, root: XmlElement): boolean {
   return xmlAttr(root, 'name') === 'pytest';
 }
 
-function toCase(tc: XmlElement, index: number, ctx: Context): TestCase {
-  const name = xmlAttr(tc, 'name');
-  if (name === undefined) throw new ReportError(ctx.path, `test case #${index + 1} has no name attribute`);
-  const classname = xmlAttr(tc, 'classname') ?? '';
-  const fileAttr = xmlAttr(tc, 'file');
-  const file = fileAttr === undefined ? null : toProjectPath(fileAttr, ctx.projectRoot);
-  const line = file === null ? null : parseLine(xmlAttr(tc, 'line'), ctx.lineBase);
+const NAME = xmlAttrReader('name');
+const CLASSNAME = xmlAttrReader('classname');
+const FILE = xmlAttrReader('file');
+const LINE = xmlAttrReader('line');
+const TIME = xmlAttrReader('time');
+const MESSAGE = xmlAttrReader('message');
+const TYPE = xmlAttrReader('type');
+
+/** A test case as read, its `line` as written (`assemble` makes it 1-based). */
+function toCase(tc: XmlElement, name: string, projectRoot: string): TestCase {
+  const fileAttr = FILE(tc);
+  const file = fileAttr === undefined ? null : toProjectPath(fileAttr, projectRoot);
+  const line = file === null ? null : parseLine(LINE(tc));
 
   // Outcome priority: error > failure > skipped > passed (a pytest test case can carry several).
   let outcome: TestOutcome = 'passed';
@@ -90,17 +149,18 @@ function toCase(tc: XmlElement, index: number, ctx: Context): TestCase {
     outcome = 'failed';
     detail = failure;
   } else if (skipped) {
-    outcome = 'skipped';
+    // pytest writes an expected failure as <skipped type="pytest.xfail">: the test ran, and failed as expected.
+    outcome = TYPE(skipped) === 'pytest.xfail' ? 'xfailed' : 'skipped';
     detail = skipped;
   }
   return {
     name,
-    classname,
+    classname: CLASSNAME(tc) ?? '',
     file,
     line,
-    durationSec: parseDuration(xmlAttr(tc, 'time')),
+    durationSec: parseDuration(TIME(tc)),
     outcome,
-    message: detail ? (xmlAttr(detail, 'message') ?? '') : '',
+    message: detail ? (MESSAGE(detail) ?? '') : '',
     details: detail ? tidyDetails(xmlText(detail)) : '',
   };
 }
@@ -116,13 +176,11 @@ export function parseDuration(value: string | undefined): number {
   return Number.isFinite(n) && n >= 0 ? n : 0;
 }
 
-/** A 1-based line from the report's `line` attribute, or null when absent or not a plain integer. */
-function parseLine(value: string | undefined, base: 0 | 1): number | null {
+/** The report's `line` attribute as written, or null when absent or not a plain integer. */
+function parseLine(value: string | undefined): number | null {
   if (value === undefined) return null;
   const s = value.trim();
-  if (!/^\d{1,9}$/.test(s)) return null;
-  const n = Number(s) + (base === 0 ? 1 : 0);
-  return n >= 1 ? n : null;
+  return /^\d{1,9}$/.test(s) ? Number(s) : null;
 }
 
 /** Element text without the blank lines and indentation that some writers put around it. */

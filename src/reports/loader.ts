@@ -9,7 +9,8 @@ import { parseCobertura } from './cobertura.js';
 import { parseJunit } from './junit.js';
 import { ReportError, type CoverageReport, type TestReport } from './model.js';
 import { toPosix } from './paths.js';
-import { decodeReportBytes, DEFAULT_MAX_XML_BYTES } from './xml.js';
+import { decodeReportBytes } from './xml/decode.js';
+import { DEFAULT_MAX_XML_BYTES } from './xml/parse.js';
 
 export interface ReadReportOptions {
   /** Largest file accepted, in bytes (default 64 MiB). */
@@ -19,14 +20,7 @@ export interface ReadReportOptions {
 export async function readReportFile(path: string, opts: ReadReportOptions = {}): Promise<string> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_XML_BYTES;
   // stat first: a missing file, a directory, a FIFO or an oversize file is refused before it is opened.
-  try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new ReportError(path, 'unreadable (not a regular file)');
-    if (st.size > maxBytes) throw new ReportError(path, `too large (${st.size} bytes > ${maxBytes})`);
-  } catch (err) {
-    if (err instanceof ReportError) throw err;
-    throw errnoError(path, err);
-  }
+  await asReportError(path, async () => checkRegular(path, await stat(path), maxBytes));
   let handle;
   try {
     // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, opening it must not hang.
@@ -35,37 +29,43 @@ export async function readReportFile(path: string, opts: ReadReportOptions = {})
     throw errnoError(path, err);
   }
   try {
-    let size: number;
-    try {
-      const st = await handle.stat();
-      if (!st.isFile()) throw new ReportError(path, 'unreadable (not a regular file)');
-      size = st.size;
-    } catch (err) {
-      if (err instanceof ReportError) throw err;
-      throw errnoError(path, err);
-    }
-    if (size > maxBytes) throw new ReportError(path, `too large (${size} bytes > ${maxBytes})`);
+    // Again on what was opened: the path may have changed in between.
+    const size = await asReportError(path, async () => checkRegular(path, await handle.stat(), maxBytes));
 
     // Read at most maxBytes + 1: a file that grew past the cap after the stat is still refused.
     const buf = Buffer.alloc(Math.min(size, maxBytes) + 1);
-    let filled = 0;
-    try {
+    const filled = await asReportError(path, async () => {
+      let n = 0;
       for (;;) {
-        const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        if (filled === buf.length) {
-          if (filled > maxBytes) throw new ReportError(path, `too large (more than ${maxBytes} bytes)`);
-          break;
+        const { bytesRead } = await handle.read(buf, n, buf.length - n, n);
+        if (bytesRead === 0) return n;
+        n += bytesRead;
+        if (n === buf.length) {
+          if (n > maxBytes) throw new ReportError(path, `too large (more than ${maxBytes} bytes)`);
+          return n;
         }
       }
-    } catch (err) {
-      if (err instanceof ReportError) throw err;
-      throw errnoError(path, err);
-    }
+    });
     return decodeReportBytes(buf.subarray(0, filled), path);
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/** A regular file within the cap, or the ReportError that says why not; returns its size. */
+function checkRegular(path: string, st: { isFile(): boolean; size: number }, maxBytes: number): number {
+  if (!st.isFile()) throw new ReportError(path, 'unreadable (not a regular file)');
+  if (st.size > maxBytes) throw new ReportError(path, `too large (${st.size} bytes > ${maxBytes})`);
+  return st.size;
+}
+
+/** Runs a filesystem step; any failure but our own ReportError becomes one that names the file. */
+async function asReportError<T>(path: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (err instanceof ReportError) throw err;
+    throw errnoError(path, err);
   }
 }
 

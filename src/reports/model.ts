@@ -15,7 +15,8 @@ export interface Finding {
   message: string;
 }
 
-export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
+/** `xfailed`: a test marked as expected to fail that failed (pytest's xfail): it ran, and counts as neither pass nor skip. */
+export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped' | 'xfailed';
 
 export interface TestCase {
   /** Test name as the runner reports it (pytest: the function name with parameters). */
@@ -43,14 +44,16 @@ export interface TestTotals {
   failed: number;
   errors: number;
   skipped: number;
+  xfailed: number;
 }
 
 export function summarizeTests(cases: readonly TestCase[]): TestTotals {
-  const totals: TestTotals = { total: cases.length, passed: 0, failed: 0, errors: 0, skipped: 0 };
+  const totals: TestTotals = { total: cases.length, passed: 0, failed: 0, errors: 0, skipped: 0, xfailed: 0 };
   for (const c of cases) {
     if (c.outcome === 'passed') totals.passed++;
     else if (c.outcome === 'failed') totals.failed++;
     else if (c.outcome === 'error') totals.errors++;
+    else if (c.outcome === 'xfailed') totals.xfailed++;
     else totals.skipped++;
   }
   return totals;
@@ -79,21 +82,17 @@ export interface CoverageTotals {
 }
 
 export function coverageTotals(files: readonly FileCoverage[]): CoverageTotals {
-  let linesCovered = 0;
-  let linesTotal = 0;
-  let branchesCovered = 0;
-  let branchesTotal = 0;
+  const t = { linesCovered: 0, linesTotal: 0, branchesCovered: 0, branchesTotal: 0 };
   for (const f of files) {
     for (const hits of f.lines.values()) {
-      linesTotal++;
-      if (hits > 0) linesCovered++;
+      t.linesTotal++;
+      if (hits > 0) t.linesCovered++;
     }
-    branchesCovered += f.branchesCovered;
-    branchesTotal += f.branchesTotal;
+    t.branchesCovered += f.branchesCovered;
+    t.branchesTotal += f.branchesTotal;
   }
-  const denominator = linesTotal + branchesTotal;
-  const percent = denominator === 0 ? 100 : ((linesCovered + branchesCovered) / denominator) * 100;
-  return { linesCovered, linesTotal, branchesCovered, branchesTotal, percent };
+  const denominator = t.linesTotal + t.branchesTotal;
+  return { ...t, percent: denominator === 0 ? 100 : ((t.linesCovered + t.branchesCovered) / denominator) * 100 };
 }
 
 /** One known vulnerability affecting one installed package (pip-audit). */

@@ -2,11 +2,11 @@
  * The action's setup before the checks run: uv installed and verified, the environment cache prepared with the
  * save policy of this event. The CLI uses none of this (it runs the uv it is given, without a cache).
  */
-import * as core from '@actions/core';
+import { coreLog } from '../action/log.js';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import type { SetupInputs } from '../inputs.js';
-import { venvDirectory } from '../engine.js';
+import type { SetupInputs } from '../action/inputs.js';
+import { venvDirectory } from '../project/facts.js';
 import { shouldSave } from '../cache/key.js';
 import { actionsCacheBackend, VenvCache, type CacheBackend, type VenvCacheLog } from '../cache/venv-cache.js';
 import { toolCacheDeps, type InstalledUv, type UvInstallDeps } from './install-uv.js';
@@ -21,11 +21,6 @@ export interface ActionSetup {
   venvCache: VenvCache;
 }
 
-const coreLog: VenvCacheLog = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  notice: (m) => core.notice(m),
-};
 
 export interface EventFacts {
   repository?: { default_branch?: string };

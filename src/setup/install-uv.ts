@@ -4,10 +4,12 @@
  * (SECURITY.md R7). Side effects come in through `UvInstallDeps`; `toolCacheDeps()` wires @actions/tool-cache.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, existsSync, lstatSync, rmSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, rmSync } from 'node:fs';
+import { pathKind } from '../fs-kind.js';
 import { delimiter, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
-import { runProcess, childEnvironment } from '../checks/process.js';
+import { runProcess } from '../process/run.js';
+import { childEnvironment } from '../process/env.js';
 import { UV_CHECKSUMS } from './uv-checksums.js';
 import { UV_WHEELS, type UvWheel } from './uv-wheels.js';
 import { uvAsset, type UvTarget } from './uv-version.js';
@@ -109,13 +111,7 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function regularFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
+const regularFile = (path: string): boolean => pathKind(path) === 'file';
 
 export async function installUv(req: UvInstallRequest, deps: UvInstallDeps): Promise<InstalledUv> {
   const asset = uvAsset(req.platform, req.arch);
@@ -155,21 +151,14 @@ export async function installUv(req: UvInstallRequest, deps: UvInstallDeps): Pro
 
   const url = assetUrl(req.baseUrl, req.version, asset.archive);
   deps.info(`downloading uv ${req.version} from ${url}`);
-  const file = await deps.download(url, authFor(url, req.token, req.serverUrl));
-  let extracted: string;
-  let actual: string;
-  try {
-    actual = await sha256File(file);
+  const { extracted, actual } = await downloadVerified(deps, url, authFor(url, req.token, req.serverUrl), asset.archive.endsWith('.zip') ? 'zip' : 'tar.gz', (actual) => {
     if (expected !== null && actual !== expected) {
       throw new UvInstallError(
         `uv ${req.version} (${asset.archive}) failed its SHA-256 check: expected ${expected} (${req.checksum ? 'uv-checksum' : 'the action\'s table'}), got ${actual}; nothing was extracted`,
       );
     }
     if (expected === null) deps.warning(`uv ${req.version} (${asset.archive}) is not verified: no known checksum, allow-unverified-uv is set (its SHA-256 is ${actual})`);
-    extracted = await deps.extract(file, asset.archive.endsWith('.zip') ? 'zip' : 'tar.gz');
-  } finally {
-    rmSync(file, { force: true });
-  }
+  });
 
   // The tarballs hold `uv-<target>/uv` and `uvx`; take those two regular files (never a link) and nothing else.
   const inner = existsSync(join(extracted, `uv-${asset.target}`)) ? join(extracted, `uv-${asset.target}`) : extracted;
@@ -179,16 +168,37 @@ export async function installUv(req: UvInstallRequest, deps: UvInstallDeps): Pro
       throw new UvInstallError(`${asset.archive} does not hold uv-${asset.target}/${name} as a regular file`);
     }
   }
-  const toolDir = await deps.cache(inner, req.version, req.arch);
+  const { path, got } = await cacheChecked(deps, inner, extracted, req, uvName, 'the downloaded uv');
+  return { path, version: got, source: 'download', sha256: actual, verified: req.checksum ? 'input' : fromTable ? 'table' : 'unverified' };
+}
+
+/**
+ * Downloads to a temporary file and lets `verify` check its SHA-256 before anything opens it (R7.1); then extracts
+ * it. The download is removed either way.
+ */
+async function downloadVerified(deps: UvInstallDeps, url: string, auth: string | undefined, kind: 'zip' | 'tar.gz', verify: (sha256: string) => void): Promise<{ extracted: string; actual: string }> {
+  const file = await deps.download(url, auth);
+  try {
+    const actual = await sha256File(file);
+    verify(actual);
+    return { extracted: await deps.extract(file, kind), actual };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** Puts the binaries in the tool cache, then `uv --version` must print the requested version (R7.4), else the entry goes. */
+async function cacheChecked(deps: UvInstallDeps, dir: string, extracted: string, req: UvInstallRequest, binary: string, what: string): Promise<{ path: string; got: string }> {
+  const toolDir = await deps.cache(dir, req.version, req.arch);
   rmSync(extracted, { recursive: true, force: true });
-  const path = join(toolDir, uvName);
+  const path = join(toolDir, binary);
   const got = await deps.versionOf(path);
   if (got !== req.version) {
     rmSync(toolDir, { recursive: true, force: true });
     rmSync(`${toolDir}.complete`, { force: true });
-    throw new UvInstallError(`the downloaded uv reports ${got ?? 'nothing (it does not run)'}, not ${req.version}`);
+    throw new UvInstallError(`${what} reports ${got ?? 'nothing (it does not run)'}, not ${req.version}`);
   }
-  return { path, version: got, source: 'download', sha256: actual, verified: req.checksum ? 'input' : fromTable ? 'table' : 'unverified' };
+  return { path, got };
 }
 
 /** The wheel URL, its origin replaced by the mirror when one is given; HTTPS only (loopback excepted). */
@@ -206,18 +216,11 @@ async function installFromWheel(req: UvInstallRequest, deps: UvInstallDeps, whee
   const url = wheelUrl(wheel, req.wheelBaseUrl);
   const name = url.slice(url.lastIndexOf('/') + 1);
   deps.info(`downloading uv ${req.version} from its PyPI wheel ${url} (no release checksum embedded for this version)`);
-  const file = await deps.download(url, undefined);
-  let extracted: string;
-  let actual: string;
-  try {
-    actual = await sha256File(file);
+  const { extracted, actual } = await downloadVerified(deps, url, undefined, 'zip', (actual) => {
     if (actual !== wheel.sha256) {
       throw new UvInstallError(`uv ${req.version} (${name}) failed its SHA-256 check: expected ${wheel.sha256} (the action's wheel table), got ${actual}; nothing was extracted`);
     }
-    extracted = await deps.extract(file, 'zip');
-  } finally {
-    rmSync(file, { force: true });
-  }
+  });
   const scripts = join(extracted, `uv-${req.version}.data`, 'scripts');
   for (const binary of [exe(req.platform, 'uv'), exe(req.platform, 'uvx')]) {
     if (!regularFile(join(scripts, binary))) {
@@ -226,15 +229,7 @@ async function installFromWheel(req: UvInstallRequest, deps: UvInstallDeps, whee
     }
     if (req.platform !== 'win32') chmodSync(join(scripts, binary), 0o755);
   }
-  const toolDir = await deps.cache(scripts, req.version, req.arch);
-  rmSync(extracted, { recursive: true, force: true });
-  const path = join(toolDir, exe(req.platform, 'uv'));
-  const got = await deps.versionOf(path);
-  if (got !== req.version) {
-    rmSync(toolDir, { recursive: true, force: true });
-    rmSync(`${toolDir}.complete`, { force: true });
-    throw new UvInstallError(`the uv from ${name} reports ${got ?? 'nothing (it does not run)'}, not ${req.version}`);
-  }
+  const { path, got } = await cacheChecked(deps, scripts, extracted, req, exe(req.platform, 'uv'), `the uv from ${name}`);
   return { path, version: got, source: 'download', sha256: actual, verified: 'pypi-wheel' };
 }
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PINNED_TOOLS } from '../checks/tools.js';
-import type { SetupInputs } from '../inputs.js';
+import type { SetupInputs } from '../action/inputs.js';
 import { UV_CHECKSUMS } from './uv-checksums.js';
 import { UV_WHEELS } from './uv-wheels.js';
 import { resolveUvVersion, type ResolvedUvVersion } from './uv-version.js';

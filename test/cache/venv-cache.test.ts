@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { resolveConfig } from '../../src/inputs.js';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { runGate } from '../../src/engine.js';
 import { shouldSave } from '../../src/cache/key.js';
 import { actionsCacheBackend, VenvCache, type VenvCacheOptions } from '../../src/cache/venv-cache.js';

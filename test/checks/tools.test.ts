@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lockedPackages, normalizeName, PINNED_TOOLS, toolCommand } from '../../src/checks/tools.js';
-import { countRequirements } from '../../src/checks/builtin.js';
+import { lockedPackages, normalizeName, PINNED_TOOLS, toolCommand, type ToolSources } from '../../src/checks/tools.js';
+import { countRequirements } from '../../src/checks/security-checks.js';
 import { FIXTURES } from '../support/project.js';
 
 describe('tool resolution', () => {
@@ -20,13 +20,19 @@ describe('tool resolution', () => {
     expect(normalizeName('Foo_Bar.baz')).toBe('foo-bar-baz');
   });
 
-  test('the project’s copy wins; otherwise isolated or layered onto the project', () => {
+  test('the project’s copy wins; then the project’s pin; else the action’s, isolated or layered onto the project', () => {
+    const from = (installed: (t: string) => boolean, pins: ToolSources['pins'] = {}): ToolSources => ({ uv: 'uv', installedInProject: installed, pins });
     const none = () => false;
     const pytestOnly = (t: string) => t === 'pytest';
-    expect(toolCommand('uv', 'ruff', 'isolated', none)).toEqual({ argv: ['uv', 'tool', 'run', 'ruff@0.17.5'], source: 'pinned' });
-    expect(toolCommand('uv', 'mypy', 'import-project', none).argv).toEqual(['uv', 'run', '--no-sync', '--with', 'mypy==2.4.1', 'mypy']);
-    expect(toolCommand('uv', 'pytest', 'import-project', none, ['pytest-cov']).argv).toEqual(['uv', 'run', '--no-sync', '--with', 'pytest==9.2.0', '--with', 'pytest-cov==7.1.0', 'pytest']);
-    expect(toolCommand('uv', 'pytest', 'import-project', pytestOnly, ['pytest-cov'])).toEqual({ argv: ['uv', 'run', '--no-sync', '--with', 'pytest-cov==7.1.0', 'pytest'], source: 'project' });
+    expect(toolCommand(from(none), 'ruff', 'isolated')).toEqual({ argv: ['uv', 'tool', 'run', '--from', 'ruff==0.17.5', 'ruff'], source: "ruff 0.17.5 (the action's pin)" });
+    expect(toolCommand(from(none), 'mypy', 'import-project').argv).toEqual(['uv', 'run', '--no-sync', '--with', 'mypy==2.4.1', 'mypy']);
+    expect(toolCommand(from(none), 'pytest', 'import-project', ['pytest-cov']).argv).toEqual(['uv', 'run', '--no-sync', '--with', 'pytest==9.2.0', '--with', 'pytest-cov==7.1.0', 'pytest']);
+    expect(toolCommand(from(pytestOnly), 'pytest', 'import-project', ['pytest-cov'])).toEqual({ argv: ['uv', 'run', '--no-sync', '--with', 'pytest-cov==7.1.0', 'pytest'], source: "pytest from the project's environment" });
+    const pinned = from(none, { ruff: { requirement: '>=0.4,<0.5', source: '[tool.ruff] required-version' }, mypy: { requirement: '==1.10.0', source: '.pre-commit-config.yaml (pre-commit/mirrors-mypy rev v1.10.0)' } });
+    expect(toolCommand(pinned, 'ruff', 'isolated')).toEqual({ argv: ['uv', 'tool', 'run', '--from', 'ruff>=0.4,<0.5', 'ruff'], source: 'ruff>=0.4,<0.5 from [tool.ruff] required-version' });
+    expect(toolCommand(pinned, 'mypy', 'import-project').argv).toEqual(['uv', 'run', '--no-sync', '--with', 'mypy==1.10.0', 'mypy']);
+    // Installed in the project's environment beats a pin elsewhere.
+    expect(toolCommand({ ...pinned, installedInProject: (t) => t === 'ruff' }, 'ruff', 'isolated').argv).toEqual(['uv', 'run', '--no-sync', 'ruff']);
   });
 
   test('countRequirements: uv export lines, continuations, comments, hashes', () => {

@@ -45,6 +45,12 @@ describe('decide', () => {
     const d = decide(phases, 4, all({ bandit: 'skipped' }));
     expect(d).toMatchObject({ verdict: 'pass', phaseReached: 4 });
     expect(d.phases[4]!.status).toBe('skipped');
+    expect(d.why).toBe('every phase up to the gate (security) passed, except security, where nothing ran (every check disabled or skipped)');
+  });
+
+  test('a verdict where nothing ran up to the gate says so', () => {
+    const d = decide(['setup'], 0, [r('uv', 'setup', 'skipped')]);
+    expect(d).toMatchObject({ verdict: 'pass', why: 'nothing ran up to the gate (setup): every check was disabled or skipped' });
   });
 
   test('a check in an unknown phase is refused, not dropped', () => {

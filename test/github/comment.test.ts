@@ -2,7 +2,7 @@
  * The sticky comment through the real @actions/github client (octokit) against a GitHub API on loopback
  * (test/support/github-server.ts): what it reads, what it writes, and what it leaves alone.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { decodeDigest, markerFor, publishComment } from '../../src/github/commen
 import { runContext } from '../../src/github/context.js';
 import { publishGateComment, type Log } from '../../src/github/publish.js';
 import { parsePayload } from '../../src/github/handoff.js';
-import { BOT_LOGIN, BOT_TOKEN, OWNER, REPO, startGithubServer, type GithubServer } from '../support/github-server.js';
+import { BOT_LOGIN, BOT_TOKEN, OWNER, REPO, startGithubServer } from '../support/github-server.js';
+import { useGithubServer } from '../support/scratch.js';
 import { REPO_ROOT } from '../support/project.js';
 
 const golden = (name: string): GateReport => JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'golden', `${name}.json`), 'utf8')) as GateReport;
@@ -23,24 +24,15 @@ const PR = { owner: OWNER, repo: REPO, number: 7 };
 const linkBase = { serverUrl: 'https://github.example', repo: `${OWNER}/${REPO}`, sha: HEAD };
 const fast = { baseDelayMs: 5 };
 
-let gh: GithubServer;
+const gh = useGithubServer();
 let octokit: Octokit;
 let createOctokit: (token: string, apiUrl: string) => Octokit;
 
 beforeAll(async () => {
-  gh = await startGithubServer();
   // @actions/github reads GITHUB_API_URL when first imported (DESIGN §9): set it first.
   process.env.GITHUB_API_URL = gh.apiUrl;
   ({ createOctokit } = await import('../../src/github/client.js'));
   octokit = createOctokit(BOT_TOKEN, gh.apiUrl);
-});
-afterAll(() => gh.close());
-beforeEach(() => {
-  gh.comments.length = 0;
-  gh.requests.length = 0;
-  gh.faults.length = 0;
-  gh.pageSize = 100;
-  gh.maxBodyLength = 65_536;
 });
 
 const post = (report: GateReport, instance = 'job-a', mode: 'always' | 'on-failure' | 'on-change' = 'always') =>

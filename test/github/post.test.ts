@@ -3,7 +3,7 @@
  * API on loopback: the PR comes from trusted run data only (R1.4), never from the artifact; the payload is data,
  * validated and re-escaped (R1.6); the posting code imports no process runner (R1.3). Also the check run.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,8 @@ import type { Octokit } from '../../src/github/comment.js';
 import { runContext } from '../../src/github/context.js';
 import { buildPayload, parsePayload, readPayloads, PAYLOAD_MAX_BYTES } from '../../src/github/handoff.js';
 import { postFromWorkflowRun, publishGateCheckRun, type Log } from '../../src/github/publish.js';
-import { BOT_TOKEN, OWNER, REPO, startGithubServer, type GithubServer } from '../support/github-server.js';
+import { BOT_TOKEN, OWNER, REPO } from '../support/github-server.js';
+import { useGithubServer } from '../support/scratch.js';
 import { REPO_ROOT } from '../support/project.js';
 
 const golden = (name: string): GateReport => JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'golden', `${name}.json`), 'utf8')) as GateReport;
@@ -20,25 +21,18 @@ const FAIL = golden('fail-test');
 const HEAD = 'e'.repeat(40);
 const OTHER = 'f'.repeat(40);
 
-let gh: GithubServer;
+const gh = useGithubServer();
 let octokit: Octokit;
 const messages: string[] = [];
 const log: Log = { info: (m) => messages.push(`info ${m}`), notice: (m) => messages.push(`notice ${m}`), warning: (m) => messages.push(`warning ${m}`) };
 
 beforeAll(async () => {
-  gh = await startGithubServer();
   process.env.GITHUB_API_URL = gh.apiUrl;
   const { createOctokit } = await import('../../src/github/client.js');
   octokit = createOctokit(BOT_TOKEN, gh.apiUrl);
 });
-afterAll(() => gh.close());
 beforeEach(() => {
-  gh.comments.length = 0;
-  gh.requests.length = 0;
-  gh.faults.length = 0;
-  gh.checkRuns.length = 0;
   messages.length = 0;
-  gh.pulls.length = 0;
   gh.pulls.push(
     { number: 5, state: 'open', head: { sha: HEAD, ref: 'feature', repo: { full_name: `forker/${REPO}` } }, base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } } },
     { number: 6, state: 'closed', head: { sha: OTHER, ref: 'old', repo: { full_name: `forker/${REPO}` } }, base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } } },
@@ -189,7 +183,7 @@ describe('the posting code runs no process (R1.3)', () => {
     const closure = importClosure(join(REPO_ROOT, 'src', 'github', 'publish.ts'));
     expect(closure.has('src/github/handoff.ts')).toBe(true);
     expect(closure.has('src/github/comment.ts')).toBe(true);
-    for (const forbidden of ['node:child_process', 'child_process', '@actions/exec', 'src/checks/process.ts', 'src/engine.ts', 'src/github/base.ts']) {
+    for (const forbidden of ['node:child_process', 'child_process', '@actions/exec', 'src/process/run.ts', 'src/engine.ts', 'src/github/base.ts']) {
       expect(closure.has(forbidden)).toBe(false);
     }
   });
@@ -197,8 +191,8 @@ describe('the posting code runs no process (R1.3)', () => {
   test('runPostMode (src/github/action.ts) adds only the logger, the client and input types on top', () => {
     const text = readFileSync(join(REPO_ROOT, 'src', 'github', 'action.ts'), 'utf8');
     const runtime = [...text.matchAll(/^import\s(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]!).sort();
-    expect(runtime).toEqual(['../inputs.js', '../render/commands.js', './client.js', './context.js', './publish.js', '@actions/core', 'node:fs', 'node:os', 'node:path'].sort());
-    expect(importClosure(join(REPO_ROOT, 'src', 'github', 'client.ts')).has('src/checks/process.ts')).toBe(false);
+    expect(runtime).toEqual(['../action/log.js', '../config/errors.js', '../text/commands.js', './client.js', './context.js', './publish.js', '@actions/core', 'node:os', 'node:path'].sort());
+    expect(importClosure(join(REPO_ROOT, 'src', 'github', 'client.ts')).has('src/process/run.ts')).toBe(false);
   });
 });
 

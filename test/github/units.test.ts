@@ -1,17 +1,21 @@
 /** The pure parts of src/github: inputs, instance ids, context, retries, the digest and the comment's size. */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { readPublishInputs } from '../../src/inputs.js';
+import { runs } from '../support/fc.js';
+import { readActionInputs } from '../../src/action/inputs.js';
+
+const readPublishInputs = (get: (name: string) => string) => readActionInputs(get).publish;
 import { instanceId, runContext } from '../../src/github/context.js';
 import { withRetries } from '../../src/github/retry.js';
-import { commentBody, decodeDigest, deltaLine, encodeDigest, markerFor, nextDigest, snapshot } from '../../src/github/comment.js';
+import { commentBody, decodeDigest, encodeDigest, markerFor, nextDigest, snapshot } from '../../src/github/comment.js';
+import { deltaLine } from '../../src/render/delta.js';
 import { failingReport, failure, report, structure } from '../render/factory.js';
 
 const inputs = (values: Record<string, string>) => readPublishInputs((name) => values[name] ?? '');
 
 describe('readPublishInputs', () => {
   test('defaults', () => {
-    expect(inputs({})).toEqual({ mode: 'gate', comment: 'always', commentId: '', annotations: 'workflow-commands', token: '', payloadPath: 'nebula-gate-comment' });
+    expect(inputs({})).toEqual({ comment: 'always', commentId: '', annotations: 'workflow-commands', token: '', payloadPath: 'nebula-gate-comment' });
   });
   test('bad values name the allowed ones', () => {
     expect(() => inputs({ comment: 'sometimes' })).toThrow('comment: "sometimes" is not allowed; use one of off, always, on-failure, on-change');
@@ -99,7 +103,7 @@ describe('comment size', () => {
         const { body } = commentBody(failingReport(n), { instance: 'p', linkBase: null, previous: null, budget });
         return body.length <= Math.max(budget, 2000) && decodeDigest(body) !== null && structure(body).balanced;
       }),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });

@@ -2,14 +2,14 @@
  * The action as the runner runs it: `node dist/index.js` (the committed bundle) with INPUT_* variables, an event
  * payload and the file-command files, on copies of the fixture projects.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { copyFixture, removeDir, REPO_ROOT, TEST_ENV } from '../support/project.js';
-import { startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { useOsvServer } from '../support/scratch.js';
 import { PR_EVENT, runDist } from '../support/action.js';
 
 const execFileAsync = promisify(execFile);
@@ -24,15 +24,9 @@ async function runNode(args: string[], opts: { env: NodeJS.ProcessEnv; cwd?: str
     return { code: err.code, stdout: err.stdout };
   }
 }
-let osv: OsvServer;
+const osv = useOsvServer();
 const dirs: string[] = [];
-beforeAll(async () => {
-  osv = await startOsvServer();
-});
-afterAll(async () => {
-  await osv.close();
-  dirs.forEach(removeDir);
-});
+afterAll(() => dirs.forEach(removeDir));
 
 interface ActionRun {
   code: number;

@@ -4,32 +4,20 @@
  * the GitHub API on loopback (in its GitHub Enterprise Server layout, /api/v3). The comment is read back from
  * that server; under every API failure the verdict and the exit status stay the same (R4.5, R8.6).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyFixture, removeDir, REPO_ROOT } from '../support/project.js';
 import { loopbackGithubEnv, runDist as runDistShared, type DistRun } from '../support/action.js';
-import { BOT_TOKEN, OWNER, REPO, startGithubServer, type Fault, type GithubServer } from '../support/github-server.js';
+import { BOT_TOKEN, OWNER, REPO, type Fault } from '../support/github-server.js';
+import { useGithubServer } from '../support/scratch.js';
 import { parsePayload } from '../../src/github/handoff.js';
 
 const HEAD = 'b'.repeat(40);
 const dirs: string[] = [];
-let gh: GithubServer;
-
-beforeAll(async () => {
-  gh = await startGithubServer({ prefix: '/api/v3' });
-});
-afterAll(async () => {
-  await gh.close();
-  dirs.forEach(removeDir);
-});
-beforeEach(() => {
-  gh.comments.length = 0;
-  gh.requests.length = 0;
-  gh.faults.length = 0;
-  gh.maxBodyLength = 65_536;
-});
+const gh = useGithubServer({ prefix: '/api/v3' });
+afterAll(() => dirs.forEach(removeDir));
 
 /** The bundled action run as the runner runs it, its API on the loopback server. */
 async function runDist(workspace: string, event: object, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<DistRun> {
@@ -94,7 +82,6 @@ describe('node dist/index.js on a pull_request', () => {
 
 describe('node dist/index.js with mode: post under workflow_run', () => {
   test('posts to the PR found from the run data, spawning no process', async () => {
-    gh.pulls.length = 0;
     gh.pulls.push({ number: 5, state: 'open', head: { sha: HEAD, ref: 'feature', repo: { full_name: `forker/${REPO}` } }, base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } } });
     const ws = mkdtempSync(join(tmpdir(), 'ng-post-'));
     dirs.push(ws);

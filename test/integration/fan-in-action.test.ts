@@ -3,28 +3,20 @@
  * shard fixture project, their result directories are laid out as actions/download-artifact leaves them, and the
  * fan-in merges them, decides once and posts exactly one comment to the GitHub API on loopback.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { removeDir, REPO_ROOT } from '../support/project.js';
 import { loopbackGithubEnv, runDist as runDistShared, type DistRun } from '../support/action.js';
-import { OWNER, REPO, startGithubServer, type GithubServer } from '../support/github-server.js';
+import { OWNER, REPO } from '../support/github-server.js';
+import { useGithubServer } from '../support/scratch.js';
 
 const PROJECT = join(REPO_ROOT, 'test', 'fixtures', 'shards', 'project');
 const combine = JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'shards', 'combine.json'), 'utf8')) as { percent_covered: number };
 const dirs: string[] = [];
-let gh: GithubServer;
-beforeAll(async () => {
-  gh = await startGithubServer({ prefix: '/api/v3' });
-});
-afterAll(async () => {
-  await gh.close();
-  dirs.forEach(removeDir);
-});
-beforeEach(() => {
-  gh.comments.length = 0;
-});
+const gh = useGithubServer({ prefix: '/api/v3' });
+afterAll(() => dirs.forEach(removeDir));
 
 const prEvent = { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: 'a'.repeat(40), repo: { full_name: `${OWNER}/${REPO}` } }, head: { sha: 'b'.repeat(40), repo: { full_name: `${OWNER}/${REPO}` } } } };
 

@@ -2,19 +2,12 @@
  * The real tools on the fixture projects: setup and quality phases, and the all-passing demo.
  * Expected figures are what the tools themselves report (test/fixtures/projects/EXPECTED.md).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { check, runCli } from '../support/project.js';
-import { scratchFixtures } from '../support/scratch.js';
-import { startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { scratchFixtures, useOsvServer } from '../support/scratch.js';
 
-let osv: OsvServer;
+const osv = useOsvServer();
 const fixture = scratchFixtures();
-beforeAll(async () => {
-  osv = await startOsvServer();
-});
-afterAll(async () => {
-  await osv.close();
-});
 
 describe('demo: every phase passes', () => {
   test('verdict pass, phase 4, the numbers pytest and coverage.py report', async () => {
@@ -25,7 +18,7 @@ describe('demo: every phase passes', () => {
     expect(report.coverage).toMatchObject({ percent: 97.22, floor: 85, diffPercent: null });
     expect(check(report, 'uv').summary).toBe('uv 0.13.8');
     expect(check(report, 'python').summary).toMatch(/^Python 3\.\d+\.\d+/);
-    expect(check(report, 'types').summary).toBe('mypy: no errors');
+    expect(check(report, 'types').summary).toBe('mypy: no errors (checked: src)');
     expect(check(report, 'bandit').status).toBe('passed');
     expect(check(report, 'pip-audit')).toMatchObject({ status: 'passed', summary: 'no third-party dependencies to audit' });
     expect(check(report, 'diff-coverage').status).toBe('skipped');
@@ -58,7 +51,7 @@ describe('quality phase', () => {
     const { code, report } = await runCli(fixture('fail-types'), ['--gate', 'quality', '--disable', 'pip-audit,bandit']);
     expect(code).toBe(1);
     const types = check(report, 'types');
-    expect(types).toMatchObject({ status: 'failed', summary: 'mypy: 1 error in 1 file' });
+    expect(types).toMatchObject({ status: 'failed', summary: 'mypy: 1 error in 1 file (checked: src)' });
     expect(types.findings).toEqual([expect.objectContaining({ file: 'src/humanunits/durations.py', line: 34, column: 12, rule: 'return-value', severity: 'error' })]);
     expect(check(report, 'bandit')).toMatchObject({ status: 'skipped', summary: 'disabled' });
   });
@@ -68,7 +61,7 @@ describe('quality phase', () => {
     expect(code).toBe(1);
     const types = check(report, 'types');
     expect(types.status).toBe('failed');
-    expect(types.summary).toBe('pyright: 1 error in 1 file');
+    expect(types.summary).toBe('pyright: 1 error in 1 file (checked: [tool.pyright] include)');
     expect(types.findings).toEqual([expect.objectContaining({ file: 'src/humanunits/durations.py', line: 34, rule: 'reportReturnType', severity: 'error' })]);
   });
 

@@ -1,17 +1,10 @@
 /** The real uv, bandit and pip-audit: setup and security phases, with pip-audit against a loopback OSV server. */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { check, runCli } from '../support/project.js';
-import { scratchFixtures } from '../support/scratch.js';
-import { startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { scratchFixtures, useOsvServer } from '../support/scratch.js';
 
-let osv: OsvServer;
+const osv = useOsvServer();
 const fixture = scratchFixtures();
-beforeAll(async () => {
-  osv = await startOsvServer();
-});
-afterAll(async () => {
-  await osv.close();
-});
 
 describe('security phase', () => {
   test('fail-bandit: B324 at checksums.py:8 at the default thresholds; B101 only at low', async () => {
@@ -80,10 +73,13 @@ describe('setup phase', () => {
     expect(report.phaseReached).toBe(-1);
   });
 
-  test('a Python version that is not installed fails setup with the request named', async () => {
-    const { code, report } = await runCli(fixture('demo'), ['--python', '3.4']);
+  test('a Python version this runner does not have is an error of the environment, with the request and what uv said', async () => {
+    const { code, report } = await runCli(fixture('demo'), ['--python', '3.99']);
     expect(code).toBe(1);
-    expect(check(report, 'python')).toMatchObject({ status: 'failed', summary: expect.stringContaining('3.4') });
+    expect(check(report, 'python')).toMatchObject({ status: 'error', summary: expect.stringMatching(/^no Python matches 3.99 on this runner: No interpreter found for Python 3.99 .* — install it/) });
+    // A request uv itself refuses is the configuration's fault: failed, with uv's reason.
+    const invalid = await runCli(fixture('demo'), ['--python', '3.4']);
+    expect(check(invalid.report, 'python')).toMatchObject({ status: 'failed', summary: expect.stringContaining('Python <3.6 is not supported but 3.4 was requested') });
   });
 
   test('a configuration error exits 2 and names the key', async () => {

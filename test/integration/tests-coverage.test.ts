@@ -31,7 +31,7 @@ describe('tests phase', () => {
   test('no-tests: no test ran is a failure; coverage is skipped and says why', async () => {
     const { code, report } = await runCli(fixture('no-tests'), offline);
     expect(code).toBe(1);
-    expect(check(report, 'pytest')).toMatchObject({ status: 'failed', summary: 'no test ran (pytest exit 5): at least one test must run' });
+    expect(check(report, 'pytest')).toMatchObject({ status: 'failed', summary: 'no test ran: at least one test must run (pytest exit 5)' });
     expect(report.tests).toMatchObject({ total: 0 });
     expect(check(report, 'coverage')).toMatchObject({ status: 'skipped', summary: 'no test ran, so nothing was measured' });
   });
@@ -53,7 +53,7 @@ describe('coverage phase', () => {
     expect(code).toBe(1);
     expect(report).toMatchObject({ verdict: 'fail', phaseReached: 2, blockedBy: 'coverage' });
     expect(report.coverage).toMatchObject({ percent: 52.78, floor: 80 });
-    expect(check(report, 'coverage').summary).toBe('52.77% < floor 80% ([tool.coverage.report] fail_under)');
+    expect(check(report, 'coverage').summary).toBe('52.78% < floor 80% ([tool.coverage.report] fail_under) · measured: [tool.coverage.run]');
     expect(check(report, 'pytest').status).toBe('passed');
     expect(report.coverage!.worstFiles[0]).toEqual({ file: 'src/humanunits/sizes.py', percent: expect.any(Number) });
   });
@@ -77,7 +77,7 @@ describe('coverage phase', () => {
     const diff = check(report, 'diff-coverage');
     expect(diff.status).toBe('failed');
     // def line runs at import; the two body lines do not.
-    expect(diff.summary).toBe('33.33% of 3 changed lines covered < floor 85%');
+    expect(diff.summary).toBe('33.33% of 3 changed lines covered < floor 85% since HEAD~1');
     expect(report.coverage).toMatchObject({ diffPercent: 33.33, diffFloor: 85 });
     expect(diff.findings[0]).toMatchObject({ file: 'src/humanunits/sizes.py', rule: 'diff-coverage' });
   });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import { selectAnnotations } from '../../src/render/annotations.js';
 import { encodePath, repoRelativePath } from '../../src/render/paths.js';
 import { findingArb } from './arbitraries.js';
@@ -101,7 +102,7 @@ describe('selectAnnotations (R2.5, R3.4)', () => {
           expect(problems).toEqual([]);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

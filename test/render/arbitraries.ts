@@ -69,6 +69,7 @@ export const reportArb = (maxFailures = 30): fc.Arbitrary<GateReport> =>
           failed: fc.nat(),
           errors: fc.nat(),
           skipped: fc.nat(),
+          xfailed: fc.nat(),
           failures: fc.array(failureArb, { maxLength: maxFailures }),
         }),
         { nil: null },

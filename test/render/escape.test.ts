@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import {
   codeBlock,
   escapeHtml,
@@ -97,7 +98,7 @@ describe('escapeText', () => {
         expect(referenceHazard(out)).toBeNull();
         expect(LONE.test(out)).toBe(false);
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 
@@ -107,7 +108,7 @@ describe('escapeText', () => {
         const row = `| ${cells.map(escapeTableCell).join(' | ')} |`;
         expect(columns(row)).toBe(cells.length + 1);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -125,7 +126,7 @@ describe('escapeHtml (for <summary>, where Markdown is not parsed)', () => {
         expect(referenceHazard(out)).toBeNull();
         for (let i = out.indexOf('&'); i !== -1; i = out.indexOf('&', i + 1)) expect(out.slice(i)).toMatch(ENTITY);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -150,7 +151,7 @@ describe('stripMarker', () => {
       fc.property(fc.string({ unit: fc.constantFrom('<!--', '<!-', '-->', '-', ' ', 'nebula', '-gate', 'x', '\n', 'NEBULA'), maxLength: 30 }), (s) => {
         expect(stripMarker(s)).not.toMatch(/<!--\s*nebula/i);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -203,7 +204,7 @@ describe('truncateMiddle (R4.3)', () => {
         expect(s.endsWith(tail)).toBe(true);
         expect([...head].length + Number(m[1]!.replace(/,/g, '')) + [...tail].length).toBe([...s].length);
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 });
@@ -253,7 +254,7 @@ describe('codeBlock', () => {
         expect(body).not.toMatch(/[\r\u0000\u001b]/);
         expect(body).not.toMatch(/<!--\s*nebula/i);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

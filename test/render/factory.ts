@@ -46,7 +46,7 @@ export function report(over: Partial<GateReport> = {}): GateReport {
     blockedBy: null,
     why: 'every phase up to the gate (tests) passed',
     phases,
-    tests: { total: 120, passed: 120, failed: 0, errors: 0, skipped: 0, failures: [] },
+    tests: { total: 120, passed: 120, failed: 0, errors: 0, skipped: 0, xfailed: 0, failures: [] },
     coverage: { percent: 91.2, floor: 85, diffPercent: null, diffFloor: null, worstFiles: [{ file: 'src/app/cli.py', percent: 61.5 }] },
     vulnerabilities: [],
     ...over,
@@ -70,7 +70,7 @@ export function failingReport(n: number, failureOf: (i: number) => Failure = (i)
     blockedBy: 'tests',
     why: `blocked at tests (gate: tests): pytest failed: ${n} failed, 100 passed`,
     phases,
-    tests: { total: n + 100, passed: 100, failed: n, errors: 0, skipped: 0, failures },
+    tests: { total: n + 100, passed: 100, failed: n, errors: 0, skipped: 0, xfailed: 0, failures },
   };
 }
 

@@ -11,9 +11,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import { Lexer, marked, type Token, type Tokens } from 'marked';
 import { renderComment } from '../../src/render/markdown.js';
-import { emitFenced } from '../../src/checks/process.js';
+import { emitFenced } from '../../src/process/fence.js';
 import { neutraliseCommands } from '../../src/text/commands.js';
 import { commandsOutsideFences } from '../support/action.js';
 import { hostile, HOSTILE, reportArb } from './arbitraries.js';
@@ -107,7 +108,7 @@ describe('the comment under a real GFM parser (marked)', () => {
         expect(md.length).toBeLessThanOrEqual(65_536);
         expect(gfmHazards(md)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('the comment under a real GFM parser (marked)', () => {
         expect(md.length).toBeLessThanOrEqual(Math.max(500, budget));
         expect(gfmHazards(md)).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -143,7 +144,7 @@ describe('the log as the action writes it (R2.1, R2.4)', () => {
         expect(foreign).toEqual([]);
         for (const c of commandsOutsideFences(log).filter((x) => x.name === 'stop-commands')) expect(c.text).toMatch(/^::stop-commands::[0-9a-f]{32}$/);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

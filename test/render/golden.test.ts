@@ -7,15 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderComment } from '../../src/render/markdown.js';
 import type { GateReport } from '../../src/gate/report.js';
-import { REPO_ROOT } from '../support/project.js';
+import { goldenProjects, REPO_ROOT } from '../support/project.js';
 
 const GOLDEN = join(REPO_ROOT, 'test', 'fixtures', 'golden');
 const names = readdirSync(GOLDEN).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 
 describe('golden comments', () => {
   test('one golden pair per fixture project', () => {
-    const projects = readdirSync(join(REPO_ROOT, 'test', 'fixtures', 'projects'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    expect(names).toEqual(projects);
+    expect(names).toEqual(goldenProjects());
   });
 
   test.each(names)('%s renders as committed', (name) => {

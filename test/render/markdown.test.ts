@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { COMMENT_LIMIT, cutToBudget, formatDuration, renderComment, renderSummary, SUMMARY_LIMIT } from '../../src/render/markdown.js';
+import { runs } from '../support/fc.js';
+import { cutToBudget } from '../../src/render/budget.js';
+import { formatDuration } from '../../src/render/content.js';
+import { COMMENT_LIMIT, renderComment, renderSummary, SUMMARY_LIMIT } from '../../src/render/markdown.js';
 import { reportArb } from './arbitraries.js';
 import { check, columns, failingReport, failure, finding, proseLines, report, structure, vulnerability } from './factory.js';
 
@@ -90,8 +93,8 @@ describe('renderComment: layout', () => {
     r.phases[1]!.checks[1]!.findings = [finding(), finding({ file: '../outside.py', line: 3, rule: 'E501', severity: 'warning', message: 'line | too long' })];
     r.phases[4]!.checks[1]!.findings = [finding({ file: 'src/db.py', rule: 'B608', message: 'Possible SQL injection' })];
     const md = renderComment(r, { linkBase: LINK });
-    expect(md).toContain('<details><summary>📊 Coverage 80.4% (floor 85%) ❌ · changed lines 66.7% (floor 80%) ❌</summary>');
-    expect(md).toContain(`| [src/a b/\\(x\\).py](https://github.com/acme/widgets/blob/${LINK.sha}/src/a%20b/%28x%29.py) | 12.5% |`);
+    expect(md).toContain('<details><summary>📊 Coverage 80.44% (floor 85%) ❌ · changed lines 66.70% (floor 80%) ❌</summary>');
+    expect(md).toContain(`| [src/a b/\\(x\\).py](https://github.com/acme/widgets/blob/${LINK.sha}/src/a%20b/%28x%29.py) | 12.50% |`);
     expect(md).toContain('<details><summary>🔎 ruff-check: 2 findings</summary>');
     expect(md).toContain(`| [src/app/main.py:12:5](https://github.com/acme/widgets/blob/${LINK.sha}/src/app/main.py#L12) | error | F401 | \\\`os\\\` imported but unused |`);
     // A path that is not repo-relative is shown, escaped, but never linked.
@@ -160,7 +163,7 @@ describe('renderComment: budget (R3.1)', () => {
     const tiny = renderComment(r, { budget: 1_400 });
     // Advisory sections (coverage, bandit) go before the section of the phase that blocks the gate.
     expect(tiny).toContain('bandit: 400 security issues — details left out to fit the size limit.');
-    expect(tiny).toContain('Coverage 91.2% (floor 85%) ✅ — details left out to fit the size limit.');
+    expect(tiny).toContain('Coverage 91.20% (floor 85%) ✅ — details left out to fit the size limit.');
     expect(tiny).toContain('<details><summary>❌ Failing tests: 500 of 600</summary>');
     expectWellFormed(tiny, 1_400);
   });
@@ -213,7 +216,7 @@ describe('renderComment: budget (R3.1)', () => {
         expect(md.split('\n')[0]).toBe(MARKER);
         expect(md.split(MARKER).length).toBe(2);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -227,7 +230,7 @@ describe('renderComment: budget (R3.1)', () => {
         expect(structure(out)).toEqual({ balanced: true, reason: '' });
         expect(tablesConsistent(out)).toBeNull();
       }),
-      { numRuns: 600 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -238,7 +241,7 @@ describe('renderComment: budget (R3.1)', () => {
         const r = failingReport(n, (i) => failure(i, { name: `${base}${i}`, message: base, details: base.repeat(20) }));
         expectWellFormed(renderComment(r, { budget }), COMMENT_LIMIT);
       }),
-      { numRuns: 15 },
+      { numRuns: runs(15) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import { renderTerminal } from '../../src/render/terminal.js';
 import { reportArb } from './arbitraries.js';
 import { failingReport, failure, finding, report, vulnerability } from './factory.js';
@@ -17,7 +18,7 @@ describe('renderTerminal', () => {
     expect(out).toContain('  ✓ tests [gate]\n');
     expect(out).toContain('  ✓ security (advisory)\n');
     expect(out).toMatch(/ {6}✓ pytest +120 passed {2}1\.2 s\n/);
-    expect(out).toContain('Coverage: 91.2% (floor 85%)');
+    expect(out).toContain('Coverage: 91.20% (floor 85%)');
     expect(lines[lines.length - 1]).toBe('✓ PASS: every phase up to the gate (tests) passed');
     expect(out).not.toContain('\u001b');
   });
@@ -74,7 +75,7 @@ describe('renderTerminal', () => {
         expect(FOREIGN_ESCAPE.test(out)).toBe(false);
         if (!color) expect(out).not.toContain('\u001b');
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 

@@ -102,15 +102,23 @@ export function timed<T>(fn: () => T): { ms: number; result?: T; error?: unknown
   }
 }
 
-/** Asserts that `parse` throws a ReportError naming `file`, with a reason matching `reason`. */
-export function expectReportError(parse: () => unknown, file: string, reason: RegExp): void {
-  let err: unknown;
+/** Runs `parse` and returns the ReportError it must throw, naming `file` (in `file` and as the message's prefix). */
+export function reportErrorOf(parse: () => unknown, file: string): ReportError {
+  let caught: unknown;
   try {
     parse();
   } catch (e) {
-    err = e;
+    caught = e;
   }
-  expect(err).toBeInstanceOf(ReportError);
-  expect((err as ReportError).file).toBe(file);
-  expect((err as ReportError).reason).toMatch(reason);
+  expect(caught).toBeInstanceOf(ReportError);
+  const err = caught as ReportError;
+  expect(err.file).toBe(file);
+  expect(err.message.startsWith(`${file}: `)).toBe(true);
+  return err;
+}
+
+/** Asserts that `parse` throws a ReportError naming `file`, with a reason matching `reason` when given. */
+export function expectReportError(parse: () => unknown, file: string, reason?: RegExp): void {
+  const err = reportErrorOf(parse, file);
+  if (reason) expect(err.reason).toMatch(reason);
 }

@@ -8,12 +8,11 @@ const EDGE = join(REPORTS, 'pytest-edge');
 const EDGE_ROOT = '/tmp/nebula-gate-fixtures/pytest-edge';
 const readEdge = (file: string) => readFileSync(join(EDGE, file), 'utf8');
 
-/** pytest's own terminal counts, in the model's terms: xpassed is a pass, xfailed a skip. */
+/** pytest's own terminal counts, in the model's terms: xpassed is a pass (JUnit cannot tell them apart), xfailed is xfailed. */
 function expectedTotals(pytestOutput: string): TestTotals {
   const s = pytestSummary(pytestOutput);
   const passed = s.passed + s.xpassed;
-  const skipped = s.skipped + s.xfailed;
-  return { total: passed + s.failed + s.errors + skipped, passed, failed: s.failed, errors: s.errors, skipped };
+  return { total: passed + s.failed + s.errors + s.skipped + s.xfailed, passed, failed: s.failed, errors: s.errors, skipped: s.skipped, xfailed: s.xfailed };
 }
 
 /**
@@ -106,7 +105,7 @@ describe('real pytest reports with every outcome (test/fixtures/reports/pytest-e
     const output = readEdge('pytest.txt');
     expect(pytestSummary(output)).toEqual({ passed: 5, failed: 2, errors: 3, skipped: 2, xfailed: 1, xpassed: 1 });
     expect(summarizeTests(xunit1())).toEqual(expectedTotals(output));
-    expect(summarizeTests(xunit1())).toEqual({ total: 14, passed: 6, failed: 2, errors: 3, skipped: 3 });
+    expect(summarizeTests(xunit1())).toEqual({ total: 14, passed: 6, failed: 2, errors: 3, skipped: 2, xfailed: 1 });
   });
 
   it('every xunit1 line starts the test’s definition (decorator or def): pytest writes 0-based lines', () => {
@@ -127,7 +126,7 @@ describe('real pytest reports with every outcome (test/fixtures/reports/pytest-e
   it('the gate’s own run stops at the collection error: one error case', () => {
     expect(pytestSummary(readEdge('pytest-collect-error.txt'))).toMatchObject({ errors: 1, passed: 0 });
     const { cases } = parseJunit(readEdge('junit-collect-error.xml'), 'junit-collect-error.xml', EDGE_ROOT);
-    expect(summarizeTests(cases)).toEqual({ total: 1, passed: 0, failed: 0, errors: 1, skipped: 0 });
+    expect(summarizeTests(cases)).toEqual({ total: 1, passed: 0, failed: 0, errors: 1, skipped: 0, xfailed: 0 });
   });
 
   it('a failure followed by a teardown error is two cases, as pytest counts it', () => {
@@ -141,7 +140,7 @@ describe('real pytest reports with every outcome (test/fixtures/reports/pytest-e
   it('setup errors, xfail and xpass', () => {
     const byName = new Map(xunit1().map((c) => [c.name, c]));
     expect(byName.get('test_error_in_setup')).toMatchObject({ outcome: 'error', message: 'failed on setup with "RuntimeError: fixture broke"' });
-    expect(byName.get('test_xfail')).toMatchObject({ outcome: 'skipped', message: 'known bug', details: '' });
+    expect(byName.get('test_xfail')).toMatchObject({ outcome: 'xfailed', message: 'known bug', details: '' });
     expect(byName.get('test_xpass')).toMatchObject({ outcome: 'passed', message: '' });
     expect(byName.get('test_skip_inside')).toMatchObject({ outcome: 'skipped', classname: 'tests.test_edge.TestGroup', message: 'dynamic skip' });
     // pytest's skip location in the body is 1-based (unlike the line attribute).
@@ -170,7 +169,7 @@ describe('real generic JUnit from another runner (Node’s test runner, test/fix
   const cases = () => parseJunit(readFileSync(join(REPORTS, 'node-junit', 'junit.xml'), 'utf8'), 'junit.xml', '/project').cases;
 
   it('counts match Node’s summary (pass 2, fail 2, skipped 1, todo 1)', () => {
-    expect(summarizeTests(cases())).toEqual({ total: 6, passed: 2, failed: 2, errors: 0, skipped: 2 });
+    expect(summarizeTests(cases())).toEqual({ total: 6, passed: 2, failed: 2, errors: 0, skipped: 2, xfailed: 0 });
   });
 
   it('finds cases directly under <testsuites> and in nested suites', () => {
@@ -220,7 +219,7 @@ describe('generic JUnit shapes', () => {
     const cases = parse(`<testsuites tests="100" failures="50" errors="NaN" skipped="-3">
       <testsuite tests="0" failures="0"><testcase name="a"><failure/></testcase><testcase name="b"/></testsuite>
     </testsuites>`);
-    expect(summarizeTests(cases)).toEqual({ total: 2, passed: 1, failed: 1, errors: 0, skipped: 0 });
+    expect(summarizeTests(cases)).toEqual({ total: 2, passed: 1, failed: 1, errors: 0, skipped: 0, xfailed: 0 });
   });
 
   it('an empty report has no cases', () => {
@@ -325,7 +324,7 @@ describe('generic JUnit shapes', () => {
     const { ms, result, error } = timed(() => parseJunit(parts.join(''), FILE, '/project'));
     expect(error).toBeUndefined();
     const cases = result!.cases;
-    expect(summarizeTests(cases)).toEqual({ total: 12_000, passed: 3000, failed: 3000, errors: 3000, skipped: 3000 });
+    expect(summarizeTests(cases)).toEqual({ total: 12_000, passed: 3000, failed: 3000, errors: 3000, skipped: 3000, xfailed: 0 });
     expect(cases[11_999]).toMatchObject({ name: 'test_11999[😀]', line: 12_000, outcome: 'skipped' });
     expect(cases[1]).toMatchObject({ message: 'f', details: 'trace <x>' });
     expect(ms).toBeLessThan(5000);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError, type Finding } from '../../src/reports/model.js';
@@ -14,26 +15,13 @@ import { parseMypyJsonLines } from '../../src/reports/tools/mypy.js';
 import { parsePipAuditJson } from '../../src/reports/tools/pip-audit.js';
 import { parsePyrightJson } from '../../src/reports/tools/pyright.js';
 import { parseRuffCheckJson, parseRuffFormatOutput } from '../../src/reports/tools/ruff.js';
-import { projectRootOf, readReport, REPORTS } from './fixtures.js';
+import { expectReportError, projectRootOf, readReport, REPORTS } from './fixtures.js';
 
 const ALL = ['demo', 'fail-format', 'fail-lint', 'fail-types', 'fail-test', 'no-tests', 'low-coverage', 'fail-bandit', 'vulnerable', 'stale-lock', 'pyright-typed', 'pinned-tools'];
 const ROOT = '/work/project';
 
 /** The (file:line:column rule) keys of findings, for compact comparisons. */
 const keys = (fs: Finding[]) => fs.map((f) => `${f.file}:${f.line ?? '-'}:${f.column ?? '-'} ${f.rule} ${f.severity}`);
-
-/** Asserts that fn throws a ReportError naming `path`, with a reason matching `reason`. */
-function expectReportError(fn: () => unknown, path: string, reason?: RegExp): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(ReportError);
-  expect((thrown as ReportError).file).toBe(path);
-  if (reason) expect((thrown as ReportError).reason).toMatch(reason);
-}
 
 const medium = { severity: 'medium', confidence: 'medium' } as const;
 
@@ -519,7 +507,7 @@ describe('every parser: any input either parses or throws a ReportError naming t
           if (!(e instanceof ReportError) || e.file !== 'f') throw e;
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 });

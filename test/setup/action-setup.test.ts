@@ -4,7 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareSetup } from '../../src/setup/action-setup.js';
-import { readSetupInputs } from '../../src/inputs.js';
+import { readActionInputs } from '../../src/action/inputs.js';
+
+const readSetupInputs = (get: (name: string) => string) => readActionInputs(get).setup;
 import { copyFixture, REPO_ROOT } from '../support/project.js';
 
 const tools = join(REPO_ROOT, '.tools', 'bin');

@@ -2,7 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { requiredVersionFrom, resolveUvVersion, satisfies, uvAsset, UV_TARGETS, UvVersionError } from '../../src/setup/uv-version.js';
 import { UV_CHECKSUMS } from '../../src/setup/uv-checksums.js';
 import { PINNED_TOOLS } from '../../src/checks/tools.js';
-import { ConfigError, readSetupInputs } from '../../src/inputs.js';
+import { readActionInputs } from '../../src/action/inputs.js';
+
+const readSetupInputs = (get: (name: string) => string) => readActionInputs(get).setup;
+import { ConfigError } from '../../src/config/errors.js';
 
 const known = ['0.12.3', '0.12.4', '0.12.5'];
 const base = { input: '', uvToml: null, pyproject: null, known, pin: '0.13.8' };

@@ -76,6 +76,12 @@ export interface GithubServer {
   addComment(issue: number, body: string, login: string, opts?: { minimized?: boolean; type?: 'User' | 'Bot' }): StoredComment;
   /** Requests that wrote something (POST/PATCH/PUT/DELETE), GraphQL queries excluded. */
   writes(): RecordedRequest[];
+  /**
+   * Back to the state `startGithubServer` returns, for a `beforeEach`: no comments, requests, faults, check
+   * runs or pulls, GitHub's page size and body limit, only the bot's token. Ids keep counting, so an id from an
+   * earlier test never names a new comment.
+   */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -88,7 +94,7 @@ export async function startGithubServer(opts: { prefix?: '' | '/api/v3' } = {}):
   const prefix = opts.prefix ?? '';
   const graphqlPath = prefix === '/api/v3' ? '/api/graphql' : '/graphql';
   let nextId = 1000;
-  const state: Omit<GithubServer, 'apiUrl' | 'close' | 'addComment' | 'writes'> = {
+  const fresh = (): Omit<GithubServer, 'apiUrl' | 'close' | 'addComment' | 'writes' | 'reset'> => ({
     requests: [],
     comments: [],
     checkRuns: [],
@@ -97,7 +103,8 @@ export async function startGithubServer(opts: { prefix?: '' | '/api/v3' } = {}):
     users: new Map([[BOT_TOKEN, { login: BOT_LOGIN, type: 'Bot', app: 'github-actions' }]]),
     pageSize: 100,
     maxBodyLength: 65_536,
-  };
+  });
+  const state = fresh();
   let base = '';
 
   const addComment: GithubServer['addComment'] = (issue, body, login, o = {}) => {
@@ -290,6 +297,9 @@ export async function startGithubServer(opts: { prefix?: '' | '/api/v3' } = {}):
     apiUrl: base,
     addComment,
     writes: () => state.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
+    reset: () => {
+      Object.assign(state, fresh());
+    },
     close: () => new Promise<void>((r) => server.close(() => r())),
   });
 }

@@ -1,5 +1,6 @@
 /** Helpers for integration tests: a private copy of a fixture project and the CLI run in-process on it. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, basename } from 'node:path';
 import { main } from '../../src/cli.js';
@@ -7,6 +8,11 @@ import type { GateReport } from '../../src/gate/report.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'projects');
+
+/** The fixture projects with a golden comment: all but the fidelity test's own (test/integration/fidelity.test.ts). */
+export function goldenProjects(): string[] {
+  return readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('fidelity-')).map((d) => d.name).sort();
+}
 /** uv as the tests use it: the pinned one that scripts/ensure-tools.sh put in .tools/bin, else PATH. */
 export const TEST_ENV: NodeJS.ProcessEnv = {
   ...process.env,
@@ -65,4 +71,18 @@ export function check(report: GateReport, id: string) {
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Makes `dir` a git repository with everything in it committed, so that `gitStatus` shows what a run changed. */
+export function commitAll(dir: string): void {
+  const identity = { GIT_AUTHOR_NAME: 'fixture', GIT_AUTHOR_EMAIL: 'fixture@example.invalid', GIT_COMMITTER_NAME: 'fixture', GIT_COMMITTER_EMAIL: 'fixture@example.invalid' };
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: dir, env: { ...process.env, ...identity }, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'fixture');
+}
+
+/** `git status --porcelain`, a line a path: tracked files changed, and untracked ones the project does not ignore. */
+export function gitStatus(dir: string): string[] {
+  return execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' }).split('\n').filter((l) => l !== '');
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/fc.js';
 import { neutraliseCommands } from '../../src/text/commands.js';
 import { hostile } from '../render/arbitraries.js';
 
@@ -41,7 +42,7 @@ describe('neutraliseCommands (R2.4)', () => {
         // Only zero-width spaces are added: the text stays readable and nothing is lost.
         expect(out.replace(/\u200b/g, '')).toBe(s.replace(/\u200b/g, ''));
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * The check registry: every built-in check, the phase it belongs to, its place in the report, and what the
+ * user may do with it. Read by the configuration, the engine and the merge alike, so the list and its order
+ * exist once.
+ */
+
+/** The five built-in phases, in order. Projects may rename or re-order them in [tool.nebula-gate]. */
+export const DEFAULT_PHASES = ['setup', 'quality', 'tests', 'coverage', 'security'] as const;
+
+interface CheckSpec {
+  readonly id: string;
+  readonly phase: (typeof DEFAULT_PHASES)[number];
+  /** Every later check needs it: it cannot be disabled. */
+  readonly mandatory: boolean;
+  /** The tool takes extra arguments from an input / flag (`<id>-args`). */
+  readonly extraArgs: boolean;
+}
+
+/** In report order: a check that did not run is still listed where it would have run. */
+export const CHECKS = [
+  { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false },
+  { id: 'python', phase: 'setup', mandatory: true, extraArgs: false },
+  { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false },
+  { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true },
+  { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true },
+  { id: 'types', phase: 'quality', mandatory: false, extraArgs: true },
+  { id: 'pytest', phase: 'tests', mandatory: false, extraArgs: true },
+  { id: 'coverage', phase: 'coverage', mandatory: false, extraArgs: false },
+  { id: 'diff-coverage', phase: 'coverage', mandatory: false, extraArgs: false },
+  { id: 'pip-audit', phase: 'security', mandatory: false, extraArgs: true },
+  { id: 'bandit', phase: 'security', mandatory: false, extraArgs: true },
+] as const satisfies readonly CheckSpec[];
+
+export type BuiltinCheckId = (typeof CHECKS)[number]['id'];
+export const BUILTIN_CHECKS: readonly BuiltinCheckId[] = CHECKS.map((c) => c.id);
+export const MANDATORY_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.mandatory).map((c) => c.id);
+export const EXTRA_ARGS_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.extraArgs).map((c) => c.id);
+
+export const isBuiltinCheck = (id: string): id is BuiltinCheckId => (BUILTIN_CHECKS as readonly string[]).includes(id);
+
+/** The type checker may be named by its tool: `disable = ["mypy"]`, `mypy-args`. */
+export function canonicalCheckId(id: string): string {
+  return id === 'mypy' || id === 'pyright' ? 'types' : id;
+}
+
+export function defaultPhaseOf(id: BuiltinCheckId): string {
+  return CHECKS.find((c) => c.id === id)!.phase;
+}
+
+/** Sort key for results: built-in checks in registry order, every other (custom, shard) check after them. */
+export function reportRank(id: string): number {
+  const i = BUILTIN_CHECKS.indexOf(id as BuiltinCheckId);
+  return i < 0 ? BUILTIN_CHECKS.length : i;
+}

@@ -1,0 +1,158 @@
+/** Facts about the project on disk that the checks need: where its code lives, its workspace, its environment. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { parsePyproject } from '../config/pyproject.js';
+import { isTable } from '../config/values.js';
+import { pathKind } from '../fs-kind.js';
+import { toolPins, type PinnableTool, type ToolPin } from './pins.js';
+
+/** Directories no check ever looks into for the project's own code: environments, caches, build output. */
+export const NOT_SOURCES = ['.venv', 'venv', 'env', '.tox', '.nox', '.git', '.hg', '__pycache__', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist', 'node_modules', '.eggs', 'site-packages'];
+
+/** Where a package's code lives: `src/`, else top-level packages, else the directory itself. */
+export function detectSources(projectDir: string): string[] {
+  if (pathKind(join(projectDir, 'src'), true) === 'directory') return ['src'];
+  const skip = new Set(['tests', 'test', 'docs', ...NOT_SOURCES]);
+  const packages = readdirSync(projectDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !skip.has(d.name) && existsSync(join(projectDir, d.name, '__init__.py')))
+    .map((d) => d.name)
+    .sort();
+  return packages.length > 0 ? packages : ['.'];
+}
+
+export interface ProjectLayout {
+  /** True for a uv workspace (`[tool.uv.workspace]`): every member is installed, tested and measured. */
+  workspace: boolean;
+  /** Workspace members that exist, project-relative (POSIX), sorted. */
+  members: string[];
+  /** Source directories of the root and every member, project-relative. */
+  sources: string[];
+  /** Where the project tells its type checker what to check, when it does (then the checker runs without paths). */
+  typeTargets: { mypy: string | null; pyright: string | null };
+  /**
+   * How the project measures coverage, read where pytest and coverage.py read it: `addopts` when pytest already
+   * runs with `--cov`; else the coverage.py file whose `[run]` says what to measure; else null (the gate chooses).
+   */
+  coverage: { pytestAddopts: string | null; config: string | null };
+  /** Tool versions the project pins outside its environment. */
+  pins: Partial<Record<PinnableTool, ToolPin>>;
+}
+
+/** The body of `[section]` in an ini-style file, or null when there is no such section. */
+function iniSection(text: string, section: string): string | null {
+  const m = new RegExp(`^\\[${section.replace(/[.:]/g, '\\$&')}\\][^\\S\\n]*$`, 'm').exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const next = /^\[/m.exec(rest);
+  return next ? rest.slice(0, next.index) : rest;
+}
+
+/** The pytest configuration pytest itself would use (its order: pytest.ini, pyproject, tox.ini, setup.cfg) and its addopts. */
+function pytestAddopts(text: (name: string) => string | null, tool: Record<string, unknown>): { file: string; addopts: string } | null {
+  const ini = text('pytest.ini');
+  if (ini !== null) return { file: 'pytest.ini', addopts: /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(iniSection(ini, 'pytest') ?? '')?.[1] ?? '' };
+  const pytest = isTable(tool.pytest) && isTable(tool.pytest.ini_options) ? tool.pytest.ini_options : null;
+  if (pytest !== null) {
+    const a = pytest.addopts;
+    return { file: '[tool.pytest.ini_options]', addopts: Array.isArray(a) ? a.join(' ') : typeof a === 'string' ? a : '' };
+  }
+  for (const [name, section] of [['tox.ini', 'pytest'], ['setup.cfg', 'tool:pytest']] as const) {
+    const body = iniSection(text(name) ?? '', section);
+    if (body !== null) return { file: name, addopts: /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(body)?.[1] ?? '' };
+  }
+  return null;
+}
+
+const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
+
+/** The coverage.py configuration coverage.py itself would read (.coveragerc, setup.cfg, tox.ini, pyproject), when it names what to measure. */
+function coverageConfig(text: (name: string) => string | null, tool: Record<string, unknown>): string | null {
+  const rc = text('.coveragerc');
+  if (rc !== null) return MEASURES.test(iniSection(rc, 'run') ?? '') ? '.coveragerc [run]' : null;
+  for (const name of ['setup.cfg', 'tox.ini']) {
+    if (MEASURES.test(iniSection(text(name) ?? '', 'coverage:run') ?? '')) return `${name} [coverage:run]`;
+  }
+  const run = isTable(tool.coverage) && isTable(tool.coverage.run) ? tool.coverage.run : {};
+  return run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined ? '[tool.coverage.run]' : null;
+}
+
+/** `files =` in the `[mypy]` section of an ini-style file. */
+const iniHasKey = (text: string, section: string, key: string): boolean => {
+  const body = new RegExp(`^\\[${section}\\][^\\S\\n]*\\n([\\s\\S]*?)(?=^\\[|(?![\\s\\S]))`, 'm').exec(text)?.[1] ?? '';
+  return new RegExp(`^${key}\\s*[=:]`, 'm').test(body);
+};
+
+/**
+ * Where mypy and pyright read their targets from, in the order each tool reads its configuration files
+ * (mypy: mypy.ini, .mypy.ini, pyproject.toml, setup.cfg; pyright: pyrightconfig.json, then pyproject.toml).
+ */
+const reader = (projectDir: string) => (name: string): string | null => (pathKind(join(projectDir, name)) === 'file' ? readFileSync(join(projectDir, name), 'utf8') : null);
+
+function typeTargets(projectDir: string, tool: Record<string, unknown>): ProjectLayout['typeTargets'] {
+  const text = reader(projectDir);
+  let mypy: string | null;
+  const ini = ['mypy.ini', '.mypy.ini'].find((name) => text(name) !== null);
+  const cfg = text('setup.cfg');
+  if (ini !== undefined) mypy = iniHasKey(text(ini)!, 'mypy', 'files') ? `${ini} files` : null;
+  else if (isTable(tool.mypy)) mypy = tool.mypy.files !== undefined ? '[tool.mypy] files' : null;
+  else mypy = cfg !== null && iniHasKey(cfg, 'mypy', 'files') ? 'setup.cfg [mypy] files' : null;
+  let pyright: string | null = null;
+  const json = text('pyrightconfig.json');
+  if (json !== null) pyright = /"include"\s*:/.test(json) ? 'pyrightconfig.json include' : null;
+  else if (isTable(tool.pyright) && tool.pyright.include !== undefined) pyright = '[tool.pyright] include';
+  return { mypy, pyright };
+}
+
+/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
+function expandMembers(projectDir: string, patterns: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    let dirs = ['.'];
+    for (const segment of posix.normalize(pattern).split('/')) {
+      if (segment === '.' || segment === '') continue;
+      if (segment === '..') {
+        dirs = [];
+        break;
+      }
+      const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+      dirs = dirs.flatMap((d) => {
+        const abs = join(projectDir, d);
+        if (!segment.includes('*') && !segment.includes('?')) return pathKind(join(abs, segment), true) === 'directory' ? [posix.join(d, segment)] : [];
+        return readdirSync(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => posix.join(d, e.name));
+      });
+    }
+    for (const d of dirs) if (d !== '.' && existsSync(join(projectDir, d, 'pyproject.toml'))) found.add(d);
+  }
+  return [...found].sort();
+}
+
+const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function projectLayout(projectDir: string): ProjectLayout {
+  const pyproject = join(projectDir, 'pyproject.toml');
+  const tool: Record<string, unknown> = existsSync(pyproject) ? parsePyproject(readFileSync(pyproject, 'utf8')).tool : {};
+  const uv = isTable(tool.uv) ? tool.uv : {};
+  const ws = isTable(uv.workspace) ? uv.workspace : null;
+  const rootSources = detectSources(projectDir);
+  const text = reader(projectDir);
+  const addopts = pytestAddopts(text, tool);
+  const facts = {
+    pins: toolPins(projectDir, tool),
+    typeTargets: typeTargets(projectDir, tool),
+    coverage: { pytestAddopts: addopts !== null && /(^|\s)--cov(=|\s|$)/.test(addopts.addopts) ? `${addopts.file} addopts` : null, config: coverageConfig(text, tool) },
+  };
+  if (ws === null) return { workspace: false, members: [], sources: rootSources, ...facts };
+  const excluded = new Set(expandMembers(projectDir, stringsOf(ws.exclude)));
+  const members = expandMembers(projectDir, stringsOf(ws.members)).filter((m) => !excluded.has(m));
+  const memberSources = members.flatMap((m) => detectSources(join(projectDir, m)).map((s) => (s === '.' ? m : posix.join(m, s))));
+  // The root of a virtual workspace holds no code of its own; its members do.
+  const root = rootSources[0] === '.' && memberSources.length > 0 ? [] : rootSources;
+  return { workspace: true, members, sources: [...new Set([...root, ...memberSources])], ...facts };
+}
+
+/** The project's environment: `UV_PROJECT_ENVIRONMENT` (absolute or project-relative), else `.venv`. */
+export function venvDirectory(projectDir: string, env: NodeJS.ProcessEnv): string {
+  const configured = env.UV_PROJECT_ENVIRONMENT;
+  if (!configured) return join(projectDir, '.venv');
+  return configured.startsWith('/') || /^[A-Za-z]:[\\/]/.test(configured) ? configured : join(projectDir, configured);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { projectLayout } from '../../src/project/facts.js';
+
+/** A project laid out from a map of file → content. */
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-layout-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const py = (extra = ''): string => `[project]\nname = "x"\nversion = "0"\n${extra}`;
+
+describe('projectLayout', () => {
+  test('a uv workspace: members from their globs (exclude honoured), each member\'s sources', () => {
+    const dir = project({
+      'pyproject.toml': py('[tool.uv.workspace]\nmembers = ["packages/*", "tools/cli"]\nexclude = ["packages/old"]\n'),
+      'packages/core/pyproject.toml': py(),
+      'packages/core/src/core/__init__.py': '',
+      'packages/web/pyproject.toml': py(),
+      'packages/web/web/__init__.py': '',
+      'packages/old/pyproject.toml': py(),
+      'packages/notes/README.md': 'not a member: no pyproject.toml',
+      'tools/cli/pyproject.toml': py(),
+      'tools/cli/main.py': '',
+    });
+    expect(projectLayout(dir)).toMatchObject({ workspace: true, members: ['packages/core', 'packages/web', 'tools/cli'], sources: ['packages/core/src', 'packages/web/web', 'tools/cli'] });
+  });
+
+  test('not a workspace: src, else packages, else the directory; environments are never sources', () => {
+    expect(projectLayout(project({ 'pyproject.toml': py(), 'src/x/__init__.py': '' }))).toMatchObject({ workspace: false, sources: ['src'] });
+    expect(projectLayout(project({ 'pyproject.toml': py(), 'x/__init__.py': '', 'tests/__init__.py': '', 'build/y/__init__.py': '', 'site-packages/z/__init__.py': '' })).sources).toEqual(['x']);
+    expect(projectLayout(project({ 'pyproject.toml': py(), 'script.py': '' })).sources).toEqual(['.']);
+  });
+
+  test.each([
+    [{ 'mypy.ini': '[mypy]\nfiles = src\n' }, 'mypy.ini files', null],
+    [{ 'mypy.ini': '[mypy]\nstrict = True\n', 'setup.cfg': '[mypy]\nfiles = src\n' }, null, null],
+    [{ '.mypy.ini': '[mypy]\nfiles: src\n' }, '.mypy.ini files', null],
+    [{ 'setup.cfg': '[metadata]\nname = x\n[mypy]\nfiles = src, tests\n' }, 'setup.cfg [mypy] files', null],
+    [{ 'setup.cfg': '[mypy]\nstrict = True\n[other]\nfiles = x\n' }, null, null],
+    [{ 'pyproject.toml': py('[tool.mypy]\nfiles = ["src"]\n[tool.pyright]\ninclude = ["src"]\n') }, '[tool.mypy] files', '[tool.pyright] include'],
+    [{ 'pyrightconfig.json': '{ "include": ["src"] }', 'pyproject.toml': py('[tool.pyright]\n') }, null, 'pyrightconfig.json include'],
+  ])('type-checker targets where each tool reads them: %j', (files, mypy, pyright) => {
+    expect(projectLayout(project({ 'pyproject.toml': py(), ...files })).typeTargets).toEqual({ mypy, pyright });
+  });
+});
