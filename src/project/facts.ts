@@ -1,6 +1,7 @@
 /** Facts about the project on disk that the checks need: where its code lives, its workspace, its environment. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { parsePyproject } from '../config/pyproject.js';
 import { isTable } from '../config/values.js';
 import { pathKind } from '../fs-kind.js';
@@ -47,33 +48,65 @@ function iniSection(text: string, section: string): string | null {
   return next ? rest.slice(0, next.index) : rest;
 }
 
-/** The pytest configuration pytest itself would use (its order: pytest.ini, pyproject, tox.ini, setup.cfg) and its addopts. */
-function pytestAddopts(text: (name: string) => string | null, tool: Record<string, unknown>): { file: string; addopts: string } | null {
-  const ini = text('pytest.ini');
-  if (ini !== null) return { file: 'pytest.ini', addopts: /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(iniSection(ini, 'pytest') ?? '')?.[1] ?? '' };
-  const pytest = isTable(tool.pytest) && isTable(tool.pytest.ini_options) ? tool.pytest.ini_options : null;
-  if (pytest !== null) {
-    const a = pytest.addopts;
-    return { file: '[tool.pytest.ini_options]', addopts: Array.isArray(a) ? a.join(' ') : typeof a === 'string' ? a : '' };
+/** A TOML file's tables, or none when it does not parse (the tool that reads it says so itself). */
+function tomlTables(text: string): Record<string, unknown> {
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch {
+    return {};
   }
+}
+
+const iniAddopts = (body: string | null): string => /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(body ?? '')?.[1] ?? '';
+const tomlAddopts = (a: unknown): string => (Array.isArray(a) ? a.join(' ') : typeof a === 'string' ? a : '');
+
+/**
+ * The pytest configuration pytest itself would use and its addopts, in pytest 9's order: pytest.toml, .pytest.toml
+ * ([pytest]), pytest.ini, .pytest.ini, pyproject's native [tool.pytest] or its [tool.pytest.ini_options], tox.ini,
+ * setup.cfg.
+ */
+function pytestAddopts(text: (name: string) => string | null, tool: Record<string, unknown>): { file: string; addopts: string } | null {
+  for (const name of ['pytest.toml', '.pytest.toml']) {
+    const toml = text(name);
+    if (toml === null) continue;
+    const table = tomlTables(toml).pytest;
+    return { file: name, addopts: isTable(table) ? tomlAddopts(table.addopts) : '' };
+  }
+  for (const name of ['pytest.ini', '.pytest.ini']) {
+    const ini = text(name);
+    if (ini !== null) return { file: name, addopts: iniAddopts(iniSection(ini, 'pytest')) };
+  }
+  const pytest = isTable(tool.pytest) ? tool.pytest : {};
+  if (Object.keys(pytest).some((k) => k !== 'ini_options')) return { file: '[tool.pytest]', addopts: tomlAddopts(pytest.addopts) };
+  if (isTable(pytest.ini_options)) return { file: '[tool.pytest.ini_options]', addopts: tomlAddopts(pytest.ini_options.addopts) };
   for (const [name, section] of [['tox.ini', 'pytest'], ['setup.cfg', 'tool:pytest']] as const) {
     const body = iniSection(text(name) ?? '', section);
-    if (body !== null) return { file: name, addopts: /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(body)?.[1] ?? '' };
+    if (body !== null) return { file: name, addopts: iniAddopts(body) };
   }
   return null;
 }
 
 const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
+const measuresTable = (run: unknown): boolean => isTable(run) && (run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined);
 
-/** The coverage.py configuration coverage.py itself would read (.coveragerc, setup.cfg, tox.ini, pyproject), when it names what to measure. */
+/**
+ * The coverage.py configuration coverage.py itself would read (.coveragerc, .coveragerc.toml, setup.cfg, tox.ini,
+ * pyproject), when it names what to measure.
+ */
 function coverageConfig(text: (name: string) => string | null, tool: Record<string, unknown>): string | null {
   const rc = text('.coveragerc');
   if (rc !== null) return MEASURES.test(iniSection(rc, 'run') ?? '') ? '.coveragerc [run]' : null;
+  const rcToml = text('.coveragerc.toml');
+  if (rcToml !== null) {
+    // coverage.py's own TOML file: [tool.coverage.run] as in pyproject, or plain [run].
+    const doc = tomlTables(rcToml);
+    const inTool = isTable(doc.tool) && isTable(doc.tool.coverage) ? doc.tool.coverage.run : undefined;
+    return measuresTable(inTool) ? '.coveragerc.toml [tool.coverage.run]' : measuresTable(doc.run) ? '.coveragerc.toml [run]' : null;
+  }
   for (const name of ['setup.cfg', 'tox.ini']) {
     if (MEASURES.test(iniSection(text(name) ?? '', 'coverage:run') ?? '')) return `${name} [coverage:run]`;
   }
-  const run = isTable(tool.coverage) && isTable(tool.coverage.run) ? tool.coverage.run : {};
-  return run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined ? '[tool.coverage.run]' : null;
+  return measuresTable(isTable(tool.coverage) ? tool.coverage.run : undefined) ? '[tool.coverage.run]' : null;
 }
 
 /** `files =` in the `[mypy]` section of an ini-style file. */

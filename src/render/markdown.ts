@@ -35,22 +35,12 @@ export interface RenderOptions {
 
 /** The PR comment (R3.1): never over the budget, never over 65,536 characters; fences and details balanced. */
 export function renderComment(report: GateReport, opts: RenderOptions = {}): string {
-  return render(report, opts, {
-    limit: COMMENT_LIMIT,
-    defaultBudget: DEFAULT_COMMENT_BUDGET,
-    measure: (s) => s.length,
-    limitText: "GitHub's 65,536-character comment limit",
-  });
+  return render(report, opts, { limit: COMMENT_LIMIT, defaultBudget: DEFAULT_COMMENT_BUDGET, measure: (s) => s.length, limitText: "GitHub's 65,536-character comment limit" });
 }
 
 /** The job summary (R3.3): the same renderer, measured in UTF-8 bytes, at most 1,048,576. */
 export function renderSummary(report: GateReport, opts: RenderOptions = {}): string {
-  return render(report, opts, {
-    limit: SUMMARY_LIMIT,
-    defaultBudget: DEFAULT_SUMMARY_BUDGET,
-    measure: (s) => Buffer.byteLength(s, 'utf8'),
-    limitText: "GitHub's 1 MiB job-summary limit",
-  });
+  return render(report, opts, { limit: SUMMARY_LIMIT, defaultBudget: DEFAULT_SUMMARY_BUDGET, measure: (s) => Buffer.byteLength(s, 'utf8'), limitText: "GitHub's 1 MiB job-summary limit" });
 }
 
 interface Target {

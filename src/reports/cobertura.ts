@@ -10,7 +10,7 @@
 import { ReportError, type CoverageReport, type FileCoverage } from './model.js';
 import { isAbsolutePath, isUnder, joinPosix, toPosix, toProjectPath } from './paths.js';
 import { parseXmlDocument, type XmlParseOptions } from './xml/parse.js';
-import { xmlAttrReader, xmlChildren, xmlText, type XmlDocument, type XmlElement } from './xml/element.js';
+import { xmlAttr, xmlAttrReader, xmlChildren, xmlText, type XmlDocument, type XmlElement } from './xml/element.js';
 
 export interface CoberturaOptions {
   /**
@@ -144,7 +144,23 @@ function assemble({ rootName, root }: XmlDocument, byClass: ReadonlyMap<XmlEleme
     files.push({ file, lines, branchesCovered, branchesTotal });
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  refuseLostLines(root, files, sources, path);
   return { files };
+}
+
+/**
+ * The totals come from the elements (R5.6); the root's own count is used only to see that none are missing.
+ * coverage.py measuring two source directories that hold a file of the same relative name (`a/__init__.py`,
+ * `b/__init__.py`) writes one class for both: the elements then hold fewer lines than the report measured, and a
+ * total read from them could pass where the project does not. Such a report fails closed.
+ */
+function refuseLostLines(root: XmlElement, files: readonly FileCoverage[], sources: readonly string[], path: string): void {
+  // Only where the loss can happen: a lying total on a one-source report stays ignored, as every other summary is.
+  const declared = count(xmlAttr(root, 'lines-valid'));
+  if (declared === undefined || sources.length < 2) return;
+  const found = files.reduce((n, f) => n + f.lines.size, 0);
+  if (found >= declared) return;
+  throw new ReportError(path, `holds ${found} lines but measured ${declared}; its ${sources.length} sources probably share a file name, which coverage.py's XML keeps once — measure one source root (e.g. [tool.coverage.run] source = ["."] with omit, or a src/ layout)`);
 }
 
 function filenameOf(cls: XmlElement, path: string): string {

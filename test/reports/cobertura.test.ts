@@ -232,3 +232,13 @@ describe('toProjectPath', () => {
     expect(toProjectPath(file, root)).toBe(expected);
   });
 });
+
+describe('a report that lost lines fails closed', () => {
+  // Real: coverage.py 7.17.5 (pytest-cov 7.1.0), `--cov=a --cov=b` on a flat project where a/__init__.py (2 lines)
+  // and b/__init__.py (4 lines, one missed) share their name relative to the two sources: one class is written,
+  // 4 lines of the 6 measured. Read from the elements alone it would be 75% of a wrong file set.
+  it('fewer line elements than the root says were measured: refused, naming the likely cause', () => {
+    const text = readFileSync(join(REPORTS, '..', 'refused', 'source-clash-coverage.xml'), 'utf8');
+    expect(() => parseCobertura(text, 'coverage.xml', '/tmp/ms')).toThrow(/coverage.xml: holds 4 lines but measured 6; its 2 sources probably share a file name/);
+  });
+});

@@ -9,7 +9,7 @@
  * - `line` and `column` are 1-based (what GitHub annotations take); parsers convert 0-based tool positions.
  * - `message` is capped at MAX_MESSAGE_CHARS.
  */
-import { ReportError } from '../model.js';
+import { ReportError, type Severity } from '../model.js';
 import { toPosix, toProjectPath } from '../paths.js';
 
 /** Longest message kept on a finding or vulnerability; longer ones are cut and end with '…'. */
@@ -102,3 +102,11 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   return typeof v;
 }
+
+/** A tool's own severity word, mapped to ours; a word the tool does not use is a malformed report. */
+export function severityOf(v: unknown, path: string, where: string, words: Record<string, Severity>): Severity {
+  const s = expectString(v, path, where);
+  if (Object.hasOwn(words, s)) return words[s]!;
+  throw new ReportError(path, `${where}: unknown severity ${JSON.stringify(s.slice(0, 40))}`);
+}
+

@@ -14,7 +14,7 @@
  * Rule: `code`, or "mypy" when mypy gives none.
  */
 import { ReportError, type Finding, type Severity } from '../model.js';
-import { capMessage, expectRecord, expectString, optionalString, position, projectFile } from './common.js';
+import { capMessage, expectRecord, expectString, optionalString, position, projectFile, severityOf } from './common.js';
 
 export function parseMypyJsonLines(content: string, path: string, projectRoot: string): Finding[] {
   if (typeof content !== 'string') throw new ReportError(path, 'not text');
@@ -53,10 +53,4 @@ function mypyPosition(v: unknown, path: string, where: string, base: 0 | 1): num
   return position(v, path, where, base, true);
 }
 
-function mypySeverity(v: unknown, path: string, where: string): Severity {
-  const s = expectString(v, path, where);
-  if (s === 'error') return 'error';
-  if (s === 'note') return 'notice';
-  if (s === 'warning') return 'warning';
-  throw new ReportError(path, `${where}: unknown severity ${JSON.stringify(s.slice(0, 40))}`);
-}
+const mypySeverity = (v: unknown, path: string, where: string): Severity => severityOf(v, path, where, { error: 'error', note: 'notice', warning: 'warning' });

@@ -12,8 +12,8 @@
  *
  * Severity mapping: "error" → error, "warning" → warning, "information" → notice; anything else is refused.
  */
-import { ReportError, type Finding, type Severity } from '../model.js';
-import { capMessage, expectArray, expectRecord, expectString, optionalString, parseJson, position, projectFile } from './common.js';
+import type { Finding, Severity } from '../model.js';
+import { capMessage, expectArray, expectRecord, expectString, optionalString, parseJson, position, projectFile, severityOf } from './common.js';
 
 export function parsePyrightJson(content: string, path: string, projectRoot: string): Finding[] {
   const top = expectRecord(parseJson(content, path), path, 'top level');
@@ -39,10 +39,4 @@ export function parsePyrightJson(content: string, path: string, projectRoot: str
   });
 }
 
-function pyrightSeverity(v: unknown, path: string, where: string): Severity {
-  const s = expectString(v, path, where);
-  if (s === 'error') return 'error';
-  if (s === 'warning') return 'warning';
-  if (s === 'information') return 'notice';
-  throw new ReportError(path, `${where}: unknown severity ${JSON.stringify(s.slice(0, 40))}`);
-}
+const pyrightSeverity = (v: unknown, path: string, where: string): Severity => severityOf(v, path, where, { error: 'error', warning: 'warning', information: 'notice' });
