@@ -7,24 +7,13 @@ import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/errors.js';
 import { resolveConfig } from './config/resolve.js';
-import { OPTIONS, type Overrides } from './config/options.js';
+import { CLI_FLAGS, OPTIONS, type Overrides } from './config/options.js';
 import { runGate } from './engine.js';
 import { renderTerminal } from './render/terminal.js';
 import { renderComment } from './render/markdown.js';
 import { neutraliseCommands } from './text/commands.js';
 import { PINNED_TOOLS } from './checks/tools.js';
 import type { RunEvent } from './checks/runner.js';
-
-/** CLI-only flags: how the run is done and where its report goes, beside the gate's settings of the table. */
-const CLI_FLAGS = [
-  { flag: 'args', metavar: 'CHECK=ARGS', help: 'extra arguments for a check\'s tool (repeatable), e.g. --args "pytest=-k fast"' },
-  { flag: 'uv', metavar: 'PATH', help: 'the uv binary (default: uv on PATH)' },
-  { flag: 'json', metavar: 'FILE|-', help: 'write the JSON report' },
-  { flag: 'markdown', metavar: 'FILE|-', help: 'write the pull-request comment body' },
-  { flag: 'keep-reports', metavar: '', help: "keep the directory of the tools' raw reports (named at the end; removed otherwise)" },
-  { flag: 'verbose', metavar: '', help: "print every tool's output" },
-  { flag: 'no-color', metavar: '', help: 'plain output' },
-] as const;
 
 function usageLine(flag: string, metavar: string, help: string, short = ''): string {
   const left = `${short}--${flag}${metavar ? ` ${metavar}` : ''}`;

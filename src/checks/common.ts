@@ -44,13 +44,11 @@ export function startsAfter(tool: PinnedTool, locked: ReadonlySet<string>): { af
 }
 
 /** Runs `fn` and turns a ReportError into an `error` outcome that names the file. */
-export async function readingReports(fn: () => Promise<PartialResult>, output = ''): Promise<PartialResult> {
-  try {
-    return await fn();
-  } catch (e) {
+export function readingReports(fn: () => Promise<PartialResult>, output = ''): Promise<PartialResult> {
+  return fn().catch((e: unknown) => {
     if (e instanceof ReportError) return outcome('error', `unreadable report: ${e.message}`, { outputTail: tail(output) });
     throw e;
-  }
+  });
 }
 
 /** A process that failed to do its job at all (not found, killed, timed out) → error with the reason. */
@@ -117,13 +115,13 @@ export function jsonLines(stdout: string): string {
  */
 export async function runReportingTool(
   ctx: CheckContext,
-  check: { id: string; tool: string; report: string; timeoutSec: number },
-  argv: (reportPath: string) => string[],
+  check: { id: string; tool: PinnedTool; label: string; report: string; timeoutSec: number },
+  argv: (command: string[], reportPath: string) => string[],
   judge: (content: string, r: ProcessResult, reportPath: string) => PartialResult,
 ): Promise<PartialResult> {
   const reportPath = join(ctx.outDir, check.report);
-  const r = await ctx.exec(check.id, argv(reportPath), { timeoutSec: check.timeoutSec });
-  const broken = brokenProcess(r, check.timeoutSec, check.tool) ?? unexpectedExit(r, check.tool);
+  const r = await ctx.exec(check.id, argv(commandFor(ctx, check.id, check.tool, 'isolated'), reportPath), { timeoutSec: check.timeoutSec });
+  const broken = brokenProcess(r, check.timeoutSec, check.label) ?? unexpectedExit(r, check.label);
   if (broken) return broken;
   return readingReports(async () => judge(await ctx.readReport(reportPath), r, reportPath), r.output);
 }

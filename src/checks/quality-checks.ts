@@ -26,10 +26,9 @@ export const ruffFormatCheck = (c: GateConfig, locked: ReadonlySet<string>): Che
 
 export const ruffCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
   defineCheck(c, 'ruff-check', startsAfter('ruff', locked), async (ctx, timeoutSec) => {
-    const argv = commandFor(ctx, 'ruff-check', 'ruff', 'isolated');
     // --no-fix whatever the project's `fix = true` says: the gate reports, it never edits the checkout (R10.1).
-    const check = { id: 'ruff-check', tool: 'ruff check', report: 'ruff.json', timeoutSec };
-    return runReportingTool(ctx, check, (report) => [...argv, 'check', '--no-fix', '--output-format=json', `--output-file=${report}`, ...c.checks['ruff-check'].args], (content, r, report) => {
+    const check = { id: 'ruff-check', tool: 'ruff', label: 'ruff check', report: 'ruff.json', timeoutSec } as const;
+    return runReportingTool(ctx, check, (argv, report) => [...argv, 'check', '--no-fix', '--output-format=json', `--output-file=${report}`, ...c.checks['ruff-check'].args], (content, r, report) => {
       const findings = parseRuffCheckJson(content, report, c.projectDir);
       if (r.exitCode === 1 && findings.length === 0) return outcome('error', 'ruff check exited 1 but its report lists no finding', { exitCode: 1, outputTail: tail(r.output) });
       return outcome(findings.length === 0 ? 'passed' : 'failed', findingsSummary(findings, 'finding'), { exitCode: r.exitCode, findings });

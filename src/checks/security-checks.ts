@@ -73,9 +73,8 @@ function banditScope(projectDir: string): string[] {
 
 export const banditCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
   defineCheck(c, 'bandit', startsAfter('bandit', locked), async (ctx, timeoutSec) => {
-    const argv = commandFor(ctx, 'bandit', 'bandit', 'isolated');
-    const check = { id: 'bandit', tool: 'bandit', report: 'bandit.json', timeoutSec };
-    return runReportingTool(ctx, check, (report) => [...argv, '-r', ...ctx.sources, ...banditScope(c.projectDir), '-f', 'json', '-o', report, '-q', ...c.checks.bandit.args], (content, r, report) => {
+    const check = { id: 'bandit', tool: 'bandit', label: 'bandit', report: 'bandit.json', timeoutSec } as const;
+    return runReportingTool(ctx, check, (argv, report) => [...argv, '-r', ...ctx.sources, ...banditScope(c.projectDir), '-f', 'json', '-o', report, '-q', ...c.checks.bandit.args], (content, r, report) => {
       const findings = parseBanditJson(content, report, c.projectDir, { severity: c.banditSeverity, confidence: c.banditConfidence });
       const at = `at or above ${c.banditSeverity} severity / ${c.banditConfidence} confidence`;
       return outcome(findings.length === 0 ? 'passed' : 'failed', findings.length === 0 ? `no issues ${at}` : `${plural(findings.length, 'issue')} ${at}`, { exitCode: r.exitCode, findings });

@@ -39,6 +39,17 @@ export const OPTIONS = [
   { name: 'osvUrl', input: 'osv-url', flag: 'osv-url', config: 'pip-audit.osv-url', kind: 'value', metavar: 'URL', help: 'the OSV API endpoint pip-audit queries' },
 ] as const satisfies readonly OptionSpec[];
 
+/** CLI-only flags: how the run is done and where its report goes, beside the gate's settings of the table. */
+export const CLI_FLAGS = [
+  { flag: 'args', metavar: 'CHECK=ARGS', help: 'extra arguments for a check\'s tool (repeatable), e.g. --args "pytest=-k fast"' },
+  { flag: 'uv', metavar: 'PATH', help: 'the uv binary (default: uv on PATH)' },
+  { flag: 'json', metavar: 'FILE|-', help: 'write the JSON report' },
+  { flag: 'markdown', metavar: 'FILE|-', help: 'write the pull-request comment body' },
+  { flag: 'keep-reports', metavar: '', help: "keep the directory of the tools' raw reports (named at the end; removed otherwise)" },
+  { flag: 'verbose', metavar: '', help: "print every tool's output" },
+  { flag: 'no-color', metavar: '', help: 'plain output' },
+] as const;
+
 export type OptionName = (typeof OPTIONS)[number]['name'];
 export type Option = (typeof OPTIONS)[number];
 

@@ -60,13 +60,10 @@ function checkRegular(path: string, st: { isFile(): boolean; size: number }, max
 }
 
 /** Runs a filesystem step; any failure but our own ReportError becomes one that names the file. */
-async function asReportError<T>(path: string, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (err) {
-    if (err instanceof ReportError) throw err;
-    throw errnoError(path, err);
-  }
+function asReportError<T>(path: string, step: () => Promise<T>): Promise<T> {
+  return step().catch((err: unknown) => {
+    throw err instanceof ReportError ? err : errnoError(path, err);
+  });
 }
 
 function errnoError(path: string, err: unknown): ReportError {

@@ -77,7 +77,7 @@ describe('built-in checks judge recorded tool runs as the real run did', () => {
     // The recorded reports name files under the directory the tools ran in: lay the project out there again.
     const root = projectRootOf(project);
     rmSync(root, { recursive: true, force: true });
-    cpSync(join(PROJECTS, project), root, { recursive: true });
+    cpSync(join(PROJECTS, project), root, { recursive: true, filter: (src) => !/[\/]\.venv([\/]|$)/.test(src) });
     const golden = JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'golden', `${project}.json`), 'utf8')) as GateReport;
     const config = resolveConfig(root, readFileSync(join(root, 'pyproject.toml'), 'utf8'), { osvUrl: 'http://127.0.0.1:9/v1/query' });
     const calls: string[][] = [];

@@ -96,29 +96,27 @@ export function parseRuffFormatOutput(text: string, path: string, projectRoot: s
   // Diff state: the file of the current diff, and what is left of the current hunk.
   let diffFile: string | null = null;
   let diffFileHasLine = false;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let oldLine = 0;
+  const hunk = { oldLeft: 0, newLeft: 0, oldLine: 0 };
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const where = `line ${i + 1}`;
-    if (oldLeft > 0 || newLeft > 0) {
+    if (hunk.oldLeft > 0 || hunk.newLeft > 0) {
       // Inside a hunk: content lines are never read as headers or diagnostics.
       const tag = l[0];
       if (tag === '-' || tag === '+') {
         if (diffFile !== null && !diffFileHasLine) {
-          add(diffFile, Math.max(oldLine, 1), null, where);
+          add(diffFile, Math.max(hunk.oldLine, 1), null, where);
           diffFileHasLine = true;
         }
         if (tag === '-') {
-          oldLeft--;
-          oldLine++;
-        } else newLeft--;
+          hunk.oldLeft--;
+          hunk.oldLine++;
+        } else hunk.newLeft--;
       } else if (tag !== '\\') {
-        oldLeft--;
-        newLeft--;
-        oldLine++;
+        hunk.oldLeft--;
+        hunk.newLeft--;
+        hunk.oldLine++;
       }
       continue;
     }
@@ -129,10 +127,10 @@ export function parseRuffFormatOutput(text: string, path: string, projectRoot: s
       add(diffFile, null, null, where);
       i++;
     } else if (diffFile !== null && (m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(l))) {
-      oldLine = Number(m[1]);
-      oldLeft = m[2] === undefined ? 1 : Number(m[2]);
-      newLeft = m[4] === undefined ? 1 : Number(m[4]);
-      if (![oldLine, oldLeft, newLeft].every((n) => Number.isSafeInteger(n) && n >= 0)) throw new ReportError(path, `${where}: bad hunk header`);
+      hunk.oldLine = Number(m[1]);
+      hunk.oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+      hunk.newLeft = m[4] === undefined ? 1 : Number(m[4]);
+      if (![hunk.oldLine, hunk.oldLeft, hunk.newLeft].every((n) => Number.isSafeInteger(n) && n >= 0)) throw new ReportError(path, `${where}: bad hunk header`);
     } else if ((m = /^Would reformat: (.+)$/.exec(l))) {
       add(m[1]!.trim(), null, null, where);
     } else if ((m = /^(.+?):(\d+):(\d+): unformatted:/.exec(l))) {
