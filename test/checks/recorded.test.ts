@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { runGate } from '../../src/engine.js';
 import type { GateReport } from '../../src/gate/report.js';
@@ -77,7 +77,7 @@ describe('built-in checks judge recorded tool runs as the real run did', () => {
     // The recorded reports name files under the directory the tools ran in: lay the project out there again.
     const root = projectRootOf(project);
     rmSync(root, { recursive: true, force: true });
-    cpSync(join(PROJECTS, project), root, { recursive: true, filter: (src) => !/[\/]\.venv([\/]|$)/.test(src) });
+    cpSync(join(PROJECTS, project), root, { recursive: true, filter: (src) => !src.split(sep).includes('.venv') });
     const golden = JSON.parse(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'golden', `${project}.json`), 'utf8')) as GateReport;
     const config = resolveConfig(root, readFileSync(join(root, 'pyproject.toml'), 'utf8'), { osvUrl: 'http://127.0.0.1:9/v1/query' });
     const calls: string[][] = [];
