@@ -9,24 +9,12 @@ import { readReportFile } from '../../src/reports/loader.js';
 import { decodeReportBytes } from '../../src/reports/xml/decode.js';
 import { xmlAttr, xmlChildren, xmlText, type XmlElement } from '../../src/reports/xml/element.js';
 import { parseXmlDocument } from '../../src/reports/xml/parse.js';
-import { readReport, timed } from './fixtures.js';
+import { readReport, reportErrorOf, timed } from './fixtures.js';
 
 const FILE = 'reports/hostile.xml';
 
 /** Runs fn and returns the ReportError it must throw (naming FILE unless told otherwise). */
-function reportError(fn: () => unknown, file = FILE): ReportError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught).toBeInstanceOf(ReportError);
-  const err = caught as ReportError;
-  expect(err.file).toBe(file);
-  expect(err.message.startsWith(`${file}: `)).toBe(true);
-  return err;
-}
+const reportError = (fn: () => unknown, file = FILE): ReportError => reportErrorOf(fn, file);
 
 const parse = (xml: string, opts = {}) => parseXmlDocument(xml, FILE, opts);
 
