@@ -72,7 +72,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     uv,
     outDir,
     sources: layout.sources,
-    workspace: layout.workspace,
+    allPackages: layout.allPackages,
     typeTargets: layout.typeTargets,
     coverage: layout.coverage,
     pins: layout.pins,

@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2447);
 
 await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)();
 
@@ -2407,7 +2407,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 53:
+/***/ 2447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5343,13 +5343,27 @@ function clipName(name) {
     return name.length > 60 ? `${name.slice(0, 60)}…` : name;
 }
 
+;// CONCATENATED MODULE: ./src/project/names.ts
+/** Python package names as packaging compares them. */
+/** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** A PEP 508 requirement's normalised name: `Foo_Bar[x]>=1; python_version>"3"` → `foo-bar`. */
+const requirementName = (req) => normalizeName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1] ?? '');
+
 ;// CONCATENATED MODULE: ./src/checks/tools.ts
+/**
+ * The action's pinned tool versions — the one table in the source (DESIGN.md §3). A tool the project installs
+ * in its own environment (its dev dependencies) wins over these; see `toolCommand`.
+ */
+
 const PINNED_TOOLS = {
     uv: '0.13.8',
     ruff: '0.17.5',
     mypy: '2.4.1',
     pytest: '9.2.0',
     'pytest-cov': '7.1.0',
+    // coverage.py for projects that install neither it nor pytest-cov (src/checks/coverage-run.ts).
+    coverage: '7.17.5',
     'pip-audit': '2.10.1',
     bandit: '1.9.4',
     pyright: '1.1.414',
@@ -5372,8 +5386,6 @@ function toolCommand(from, tool, how, companions = []) {
         return { argv: [uv, 'tool', 'run', '--from', `${tool}${requirement}`, tool], source };
     return { argv: [uv, 'run', '--no-sync', '--with', `${tool}${requirement}`, ...missingCompanions, tool], source };
 }
-/** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */
-const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
 /**
  * Package names in a uv.lock (`[[package]]` tables, each with a `name = "…"` line). The isolated tools use it to
  * know, before `uv sync` has run, whether the project pins them (then they must wait for the sync and run from
@@ -6106,8 +6118,104 @@ function toolPins(dir, pyprojectTool) {
     return { ...hooks, ...(ruff ? { ruff } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/project/workspace.ts
+/**
+ * What `uv sync` installs in a uv workspace, so that the gate installs, tests and measures what the project's own CI
+ * does. Two shapes are common in real projects:
+ * - the root is a package (it has `[project]` and is built: a `[build-system]`, or `tool.uv.package = true`). Its CI
+ *   runs `uv sync`, which installs the root and the members it depends on; other members (examples, demo servers)
+ *   are never built — `--all-packages` would build them and can fail where CI never does (python-sdk's examples).
+ * - the root is not a package (no `[project]`: a virtual root; or `tool.uv.package = false`; or no build system).
+ *   It holds no code, and its CI runs `uv sync --all-packages`: without it no member is installed.
+ * uv's rules for "is the root a package" and the default groups are from its docs (concepts/projects/config,
+ * "Build systems": a project without a build system is not installed; `default-groups` defaults to `["dev"]`).
+ */
+
+
+
+
+
+
+const stringsOf = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+function tables(text) {
+    try {
+        return parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether uv installs this pyproject's project itself (see the module comment). */
+function isPackage(doc) {
+    if (!values_isTable(doc.project))
+        return false;
+    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
+    if (typeof uv.package === 'boolean')
+        return uv.package;
+    return values_isTable(doc['build-system']);
+}
+/** The names a plain `uv sync` installs from this pyproject: its dependencies and its default groups' entries. */
+function syncedRequirements(doc) {
+    const project = values_isTable(doc.project) ? doc.project : {};
+    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
+    const groups = values_isTable(doc['dependency-groups']) ? doc['dependency-groups'] : {};
+    const defaults = uv['default-groups'] === 'all' ? Object.keys(groups) : Array.isArray(uv['default-groups']) ? stringsOf(uv['default-groups']) : ['dev'];
+    return [...stringsOf(project.dependencies), ...defaults.flatMap((g) => stringsOf(groups[g]))].map(requirementName);
+}
+function workspacePlan(projectDir, rootPyproject, workspace) {
+    const excluded = new Set(expandMembers(projectDir, stringsOf(workspace.exclude)));
+    const all = expandMembers(projectDir, stringsOf(workspace.members)).filter((m) => !excluded.has(m));
+    const root = tables(rootPyproject);
+    if (!isPackage(root))
+        return { allPackages: true, members: all };
+    // The members reachable from the root's own requirements, through the members' requirements in turn.
+    const docs = new Map(all.map((m) => [m, tables((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(projectDir, m, 'pyproject.toml'), 'utf8'))]));
+    const byName = new Map();
+    for (const [m, doc] of docs)
+        if (values_isTable(doc.project) && typeof doc.project.name === 'string')
+            byName.set(requirementName(doc.project.name), m);
+    const installed = new Set();
+    const queue = syncedRequirements(root);
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+        const member = byName.get(name);
+        if (member === undefined || installed.has(member))
+            continue;
+        installed.add(member);
+        const doc = docs.get(member);
+        queue.push(...stringsOf(values_isTable(doc.project) ? doc.project.dependencies : undefined).map(requirementName));
+    }
+    return { allPackages: false, members: [...installed].sort() };
+}
+/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
+function expandMembers(projectDir, patterns) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        let dirs = ['.'];
+        for (const segment of external_node_path_namespaceObject.posix.normalize(pattern).split('/')) {
+            if (segment === '.' || segment === '')
+                continue;
+            if (segment === '..') {
+                dirs = [];
+                break;
+            }
+            const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+            dirs = dirs.flatMap((d) => {
+                const abs = (0,external_node_path_namespaceObject.join)(projectDir, d);
+                if (!segment.includes('*') && !segment.includes('?'))
+                    return pathKind((0,external_node_path_namespaceObject.join)(abs, segment), true) === 'directory' ? [external_node_path_namespaceObject.posix.join(d, segment)] : [];
+                return (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => external_node_path_namespaceObject.posix.join(d, e.name));
+            });
+        }
+        for (const d of dirs)
+            if (d !== '.' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d, 'pyproject.toml')))
+                found.add(d);
+    }
+    return [...found].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/project/facts.ts
 /** Facts about the project on disk that the checks need: where its code lives, its workspace, its environment. */
+
 
 
 
@@ -6230,33 +6338,6 @@ function typeTargets(projectDir, tool) {
         pyright = '[tool.pyright] include';
     return { mypy, pyright };
 }
-/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
-function expandMembers(projectDir, patterns) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        let dirs = ['.'];
-        for (const segment of external_node_path_namespaceObject.posix.normalize(pattern).split('/')) {
-            if (segment === '.' || segment === '')
-                continue;
-            if (segment === '..') {
-                dirs = [];
-                break;
-            }
-            const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-            dirs = dirs.flatMap((d) => {
-                const abs = (0,external_node_path_namespaceObject.join)(projectDir, d);
-                if (!segment.includes('*') && !segment.includes('?'))
-                    return pathKind((0,external_node_path_namespaceObject.join)(abs, segment), true) === 'directory' ? [external_node_path_namespaceObject.posix.join(d, segment)] : [];
-                return (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => external_node_path_namespaceObject.posix.join(d, e.name));
-            });
-        }
-        for (const d of dirs)
-            if (d !== '.' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d, 'pyproject.toml')))
-                found.add(d);
-    }
-    return [...found].sort();
-}
-const stringsOf = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 function projectLayout(projectDir) {
     const pyproject = (0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml');
     const tool = (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? parsePyproject((0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8')).tool : {};
@@ -6271,13 +6352,12 @@ function projectLayout(projectDir) {
         coverage: { pytestAddopts: addopts !== null && /(^|\s)--cov(=|\s|$)/.test(addopts.addopts) ? `${addopts.file} addopts` : null, config: coverageConfig(text, tool) },
     };
     if (ws === null)
-        return { workspace: false, members: [], sources: rootSources, ...facts };
-    const excluded = new Set(expandMembers(projectDir, stringsOf(ws.exclude)));
-    const members = expandMembers(projectDir, stringsOf(ws.members)).filter((m) => !excluded.has(m));
-    const memberSources = members.flatMap((m) => detectSources((0,external_node_path_namespaceObject.join)(projectDir, m)).map((s) => (s === '.' ? m : external_node_path_namespaceObject.posix.join(m, s))));
-    // The root of a virtual workspace holds no code of its own; its members do.
+        return { workspace: false, allPackages: false, members: [], sources: rootSources, ...facts };
+    const plan = workspacePlan(projectDir, (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? (0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8') : '', ws);
+    const memberSources = plan.members.flatMap((m) => detectSources((0,external_node_path_namespaceObject.join)(projectDir, m)).map((s) => (s === '.' ? m : external_node_path_namespaceObject.posix.join(m, s))));
+    // A root that is not a package holds no code of its own; its members do.
     const root = rootSources[0] === '.' && memberSources.length > 0 ? [] : rootSources;
-    return { workspace: true, members, sources: [...new Set([...root, ...memberSources])], ...facts };
+    return { workspace: true, ...plan, sources: [...new Set([...root, ...memberSources])], ...facts };
 }
 /** The project's environment: `UV_PROJECT_ENVIRONMENT` (absolute or project-relative), else `.venv`. */
 function venvDirectory(projectDir, env) {
@@ -6455,10 +6535,31 @@ function countRequirements(text) {
     return { total: logical.length, unhashed: logical.filter((l) => !l.includes('--hash=')).length };
 }
 const vulnerabilities = (n) => plural(n, 'known vulnerability', 'known vulnerabilities');
+/** uv sync's arguments that choose what is installed (extras, groups, packages), which uv export takes alike. */
+const SELECTION_FLAGS = new Set(['--extra', '--group', '--no-group', '--only-group', '--package']);
+const SELECTION_SWITCHES = new Set(['--all-extras', '--all-groups', '--no-dev', '--only-dev', '--no-default-groups', '--all-packages']);
+function selectionArgs(syncArgs) {
+    const kept = [];
+    for (let i = 0; i < syncArgs.length; i++) {
+        const a = syncArgs[i];
+        const flag = a.split('=')[0];
+        if (SELECTION_SWITCHES.has(a))
+            kept.push(a);
+        else if (SELECTION_FLAGS.has(flag) && a.includes('='))
+            kept.push(a);
+        else if (SELECTION_FLAGS.has(a) && i + 1 < syncArgs.length)
+            kept.push(a, syncArgs[++i]);
+    }
+    return kept;
+}
 const pipAuditCheck = (c, locked) => defineCheck(c, 'pip-audit', startsAfter('pip-audit', locked), async (ctx, timeoutSec) => {
     const requirements = (0,external_node_path_namespaceObject.join)(ctx.outDir, 'requirements.txt');
     const report = (0,external_node_path_namespaceObject.join)(ctx.outDir, 'pip-audit.json');
-    const exp = await ctx.exec('pip-audit', [ctx.uv, 'export', '--format', 'requirements-txt', '--locked', '--no-emit-project', '--quiet', '--output-file', requirements], { timeoutSec: 120 });
+    // What the sync installed (every member with --all-packages), less the project's own code: workspace members and
+    // local path packages are not on any index, and their editable `-e ./…` lines are not auditable pins.
+    const chosen = selectionArgs(c.checks['uv-sync'].args);
+    const scope = [...(ctx.allPackages && !chosen.includes('--all-packages') ? ['--all-packages'] : []), ...chosen, '--no-emit-workspace', '--no-emit-local'];
+    const exp = await ctx.exec('pip-audit', [ctx.uv, 'export', '--format', 'requirements-txt', '--locked', ...scope, '--quiet', '--output-file', requirements], { timeoutSec: 120 });
     const brokenExport = brokenProcess(exp, 120, 'uv export');
     if (brokenExport)
         return brokenExport;
@@ -6576,7 +6677,7 @@ const syncCheck = (c) => defineCheck(c, 'uv-sync', needs('python'), async (ctx, 
     const cacheNote = ctx.venvCache ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
     // The interpreter the python check resolved, named on the command: nothing the gate needs reaches the tests' environment.
     const python = ['--python', ctx.facts.get('python-path')];
-    const members = ctx.workspace ? ['--all-packages'] : [];
+    const members = ctx.allPackages && !c.checks['uv-sync'].args.includes('--all-packages') ? ['--all-packages'] : [];
     const r = await ctx.exec('uv-sync', [ctx.uv, 'sync', '--locked', ...members, ...python, ...c.checks['uv-sync'].args], { timeoutSec });
     const broken = brokenProcess(r, timeoutSec, 'uv sync');
     if (broken)
@@ -6680,8 +6781,89 @@ function diffCoverage(added, files) {
     return { percent: total === 0 ? null : (covered / total) * 100, covered, total, files: perFile };
 }
 
+;// CONCATENATED MODULE: ./src/checks/coverage-run.ts
+/**
+ * How pytest runs under coverage, chosen by what the project's environment holds, so that the tests run as the
+ * project's own CI runs them — with the project's interpreter as `sys.executable`:
+ * - pytest-cov installed: `pytest --cov …` (what such projects run).
+ * - coverage.py installed, pytest-cov not: `coverage run -m pytest …`, then `coverage xml` (what such projects run:
+ *   dirty-equals, starlette, pydantic-settings, python-sdk).
+ * - neither: coverage.py is installed into a directory of the gate's own and *appended* to `sys.path` of the
+ *   project's interpreter, which then runs `coverage run -m pytest`. Layering it on with `uv run --with` instead
+ *   would make `sys.executable` an overlay interpreter, and code that finds tools beside `sys.executable` (ruff's
+ *   `find_ruff_bin`, as pytest-examples calls it) fails: 61 of dirty-equals' tests failed that way.
+ * - pytest itself not installed: pytest and pytest-cov are layered on with `uv run --with` (the project cannot run
+ *   its tests without the gate's help, so there is no interpreter of its own to keep).
+ * The gate judges the floor itself, so the tools' own `fail_under` is switched off in the commands it runs.
+ */
+
+
+
+
+
+const noReport = async () => null;
+/** `coverage <args>` run by the project's interpreter from `dir`, appended to its `sys.path` (see above). */
+const appendedCoverage = (uv, dir) => [uv, 'run', '--no-sync', 'python', '-c', `import sys; sys.path.append(${JSON.stringify(dir)}); from coverage.cmdline import main; sys.exit(main())`];
+async function measuredPytest(ctx, cobertura, timeoutSec) {
+    const { coverage } = ctx;
+    const measured = coverage.pytestAddopts ?? coverage.config ?? ctx.sources.join(', ');
+    const hasPytest = ctx.installedInProject('pytest');
+    if (ctx.installedInProject('pytest-cov') || !hasPytest) {
+        // The project's addopts already carry --cov, or its coverage.py configuration names the source (then a bare
+        // --cov lets coverage.py read it); only when neither does the gate name the detected sources.
+        const source = coverage.pytestAddopts !== null ? [] : coverage.config !== null ? ['--cov'] : ctx.sources.map((s) => `--cov=${s}`);
+        return {
+            argv: commandFor(ctx, 'pytest', 'pytest', 'import-project', ['pytest-cov']),
+            pytestCovArgs: [...source, `--cov-report=xml:${cobertura}`, '--cov-fail-under=0'],
+            measured,
+            writeReport: noReport,
+            unavailable: null,
+        };
+    }
+    let coverageCmd;
+    if (ctx.installedInProject('coverage')) {
+        coverageCmd = [ctx.uv, 'run', '--no-sync', 'coverage'];
+        ctx.facts.set('tool:coverage', "coverage.py from the project's environment (`coverage run -m pytest`: the project has no pytest-cov)");
+    }
+    else {
+        const dir = (0,external_node_path_namespaceObject.join)(ctx.outDir, 'coverage-py');
+        // "At most the pin": the newest coverage.py the project's interpreter supports (7.17 needs Python 3.10+).
+        const requirement = `coverage[toml]<=${PINNED_TOOLS.coverage}`;
+        const install = await ctx.exec('pytest', [ctx.uv, 'pip', 'install', '--quiet', '--target', dir, '--python', ctx.facts.get('venv-python'), requirement], { timeoutSec: Math.min(timeoutSec, 300) });
+        if (install.exitCode !== 0) {
+            const why = processFailure(install, Math.min(timeoutSec, 300)) ?? errorText(install.output);
+            return { argv: commandFor(ctx, 'pytest', 'pytest', 'import-project'), pytestCovArgs: [], measured, writeReport: noReport, unavailable: `coverage.py (${requirement}) could not be installed for the tests' interpreter: ${why} — add coverage or pytest-cov to the project's dev group` };
+        }
+        coverageCmd = appendedCoverage(ctx.uv, dir);
+        ctx.facts.set('tool:coverage', `coverage.py ${requirement} beside the project's environment (the project installs neither coverage nor pytest-cov)`);
+    }
+    ctx.facts.set('tool:pytest', "pytest from the project's environment, under `coverage run -m pytest`");
+    const dataFile = (0,external_node_path_namespaceObject.join)(ctx.outDir, '.coverage');
+    // The project's coverage.py configuration names what to measure; when it does not, the detected sources.
+    const source = coverage.config !== null ? [] : [`--source=${ctx.sources.join(',')}`];
+    return {
+        argv: [...coverageCmd, 'run', `--data-file=${dataFile}`, ...source, '-m', 'pytest'],
+        pytestCovArgs: [],
+        measured,
+        unavailable: null,
+        async writeReport() {
+            // `parallel = true` in the project's [run] leaves one data file per process, to be combined first.
+            const parts = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(dataFile)).filter((f) => f.startsWith(`${(0,external_node_path_namespaceObject.basename)(dataFile)}.`));
+            if (parts.length > 0) {
+                const combined = await ctx.exec('pytest', [...coverageCmd, 'combine', `--data-file=${dataFile}`], { timeoutSec: 120 });
+                if (combined.exitCode !== 0)
+                    return `coverage combine failed: ${processFailure(combined, 120) ?? errorText(combined.output)}`;
+            }
+            // Exit 2 is coverage.py's fail_under, which the gate judges itself; the report is written either way.
+            const xml = await ctx.exec('pytest', [...coverageCmd, 'xml', `--data-file=${dataFile}`, '-o', cobertura, '--fail-under=0'], { timeoutSec: 120 });
+            return xml.exitCode === 0 ? null : `coverage xml failed: ${processFailure(xml, 120) ?? errorText(xml.output)}`;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/test-checks.ts
 /** The tests and coverage phases: pytest with JUnit and Cobertura, total coverage, coverage of the changed lines. */
+
 
 
 
@@ -6697,24 +6879,27 @@ const pytestCheck = (c) => defineCheck(c, 'pytest', needs('uv-sync'), async (ctx
     const junit = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_JUNIT);
     const cobertura = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
     const measure = c.checks.coverage.enabled || c.checks['diff-coverage'].enabled;
-    const argv = commandFor(ctx, 'pytest', 'pytest', 'import-project', measure ? ['pytest-cov'] : []);
-    // What to measure is the project's to say, where it says it (R10.3): its addopts already carry --cov, or its
-    // coverage.py configuration names the source (then a bare --cov lets coverage.py read it); only when neither
-    // does the gate name the detected sources. The floor is the gate's to decide, so pytest-cov's is switched off.
-    const measured = ctx.coverage.pytestAddopts ?? ctx.coverage.config ?? ctx.sources.join(', ');
-    const source = ctx.coverage.pytestAddopts !== null ? [] : ctx.coverage.config !== null ? ['--cov'] : ctx.sources.map((s) => `--cov=${s}`);
-    const covArgs = measure ? [...source, `--cov-report=xml:${cobertura}`, '--cov-fail-under=0'] : [];
+    const run = measure ? await measuredPytest(ctx, cobertura, timeoutSec) : null;
+    const measuring = run !== null && run.unavailable === null;
+    if (run?.unavailable)
+        ctx.facts.set('coverage-unavailable', run.unavailable);
+    const argv = measuring ? run.argv : commandFor(ctx, 'pytest', 'pytest', 'import-project');
     // xunit1 keeps file and line on each test case, which the annotations need.
-    const r = await ctx.exec('pytest', [...argv, '-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...covArgs, '-p', 'no:cacheprovider', ...c.checks.pytest.args], { timeoutSec, projectCode: true });
+    const r = await ctx.exec('pytest', [...argv, '-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...(measuring ? run.pytestCovArgs : []), '-p', 'no:cacheprovider', ...c.checks.pytest.args], { timeoutSec, projectCode: true });
     const broken = brokenProcess(r, timeoutSec, 'pytest');
     if (broken)
         return broken;
+    if (measuring) {
+        const reportError = await run.writeReport();
+        if (reportError !== null)
+            ctx.facts.set('coverage-unavailable', reportError);
+    }
     return readingReports(async () => {
         const content = await readReportOr(ctx, junit, () => outcome('error', `pytest exited ${r.exitCode} and wrote no JUnit report (${junit}): ${lastLine(r.output)}`, { exitCode: r.exitCode, outputTail: tail(r.output) }));
         if (typeof content !== 'string')
             return content;
-        if (measure) {
-            ctx.facts.set('coverage-measured', measured);
+        if (measuring) {
+            ctx.facts.set('coverage-measured', run.measured);
             ctx.facts.set('coverage-warnings', JSON.stringify(coverageWarnings(r.output)));
         }
         const { cases } = junit_parseJunit(content, junit, c.projectDir);
@@ -6756,6 +6941,9 @@ async function readCoverage(ctx) {
     if (pytest.tests && noTestRan(pytest.tests.totals))
         return outcome('skipped', 'no test ran, so nothing was measured');
     const path = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
+    const unavailable = ctx.facts.get('coverage-unavailable');
+    if (unavailable !== undefined)
+        return outcome('error', unavailable);
     const content = await readReportOr(ctx, path, (e) => outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`));
     if (typeof content !== 'string')
         return content;
@@ -7678,7 +7866,7 @@ async function runGate(config, deps) {
         uv,
         outDir,
         sources: layout.sources,
-        workspace: layout.workspace,
+        allPackages: layout.allPackages,
         typeTargets: layout.typeTargets,
         coverage: layout.coverage,
         pins: layout.pins,

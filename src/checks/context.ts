@@ -12,8 +12,8 @@ export interface CheckContext {
   outDir: string;
   /** Source directories to check, relative to the project (`src`, or the package directory). */
   sources: string[];
-  /** A uv workspace: `uv sync` installs every member (`--all-packages`), as the project's own CI would. */
-  workspace: boolean;
+  /** A uv workspace whose root is no package: `uv sync` needs `--all-packages` to install the members (src/project/workspace.ts). */
+  allPackages: boolean;
   /** Where the project names its type checker's targets, when it does (see src/project/facts.ts). */
   typeTargets: { mypy: string | null; pyright: string | null };
   /** Tool versions the project pins outside its environment (src/project/pins.ts). */

@@ -17,11 +17,31 @@ export function countRequirements(text: string): { total: number; unhashed: numb
 
 const vulnerabilities = (n: number): string => plural(n, 'known vulnerability', 'known vulnerabilities');
 
+/** uv sync's arguments that choose what is installed (extras, groups, packages), which uv export takes alike. */
+const SELECTION_FLAGS = new Set(['--extra', '--group', '--no-group', '--only-group', '--package']);
+const SELECTION_SWITCHES = new Set(['--all-extras', '--all-groups', '--no-dev', '--only-dev', '--no-default-groups', '--all-packages']);
+
+export function selectionArgs(syncArgs: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < syncArgs.length; i++) {
+    const a = syncArgs[i]!;
+    const flag = a.split('=')[0]!;
+    if (SELECTION_SWITCHES.has(a)) kept.push(a);
+    else if (SELECTION_FLAGS.has(flag) && a.includes('=')) kept.push(a);
+    else if (SELECTION_FLAGS.has(a) && i + 1 < syncArgs.length) kept.push(a, syncArgs[++i]!);
+  }
+  return kept;
+}
+
 export const pipAuditCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
   defineCheck(c, 'pip-audit', startsAfter('pip-audit', locked), async (ctx, timeoutSec) => {
     const requirements = join(ctx.outDir, 'requirements.txt');
     const report = join(ctx.outDir, 'pip-audit.json');
-    const exp = await ctx.exec('pip-audit', [ctx.uv, 'export', '--format', 'requirements-txt', '--locked', '--no-emit-project', '--quiet', '--output-file', requirements], { timeoutSec: 120 });
+    // What the sync installed (every member with --all-packages), less the project's own code: workspace members and
+    // local path packages are not on any index, and their editable `-e ./…` lines are not auditable pins.
+    const chosen = selectionArgs(c.checks['uv-sync'].args);
+    const scope = [...(ctx.allPackages && !chosen.includes('--all-packages') ? ['--all-packages'] : []), ...chosen, '--no-emit-workspace', '--no-emit-local'];
+    const exp = await ctx.exec('pip-audit', [ctx.uv, 'export', '--format', 'requirements-txt', '--locked', ...scope, '--quiet', '--output-file', requirements], { timeoutSec: 120 });
     const brokenExport = brokenProcess(exp, 120, 'uv export');
     if (brokenExport) return brokenExport;
     if (exp.exitCode !== 0) return outcome('error', `uv export --locked failed, so nothing could be audited: ${errorText(exp.output)}`, { exitCode: exp.exitCode, outputTail: tail(exp.output) });

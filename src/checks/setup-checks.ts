@@ -56,7 +56,7 @@ export const syncCheck = (c: GateConfig): CheckDefinition =>
     const cacheNote = ctx.venvCache ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
     // The interpreter the python check resolved, named on the command: nothing the gate needs reaches the tests' environment.
     const python = ['--python', ctx.facts.get('python-path')!];
-    const members = ctx.workspace ? ['--all-packages'] : [];
+    const members = ctx.allPackages && !c.checks['uv-sync'].args.includes('--all-packages') ? ['--all-packages'] : [];
     const r = await ctx.exec('uv-sync', [ctx.uv, 'sync', '--locked', ...members, ...python, ...c.checks['uv-sync'].args], { timeoutSec });
     const broken = brokenProcess(r, timeoutSec, 'uv sync');
     if (broken) return broken;

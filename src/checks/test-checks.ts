@@ -7,6 +7,7 @@ import { parseCobertura } from '../reports/cobertura.js';
 import { diffCoverage, parseAddedLines } from '../reports/diff.js';
 import { parseJunit } from '../reports/junit.js';
 import { summarizeTests, type FileCoverage } from '../reports/model.js';
+import { measuredPytest } from './coverage-run.js';
 import { brokenProcess, commandFor, defineCheck, lastLine, needs, readingReports, readReportOr, truncatedStdout } from './common.js';
 import { outcome, processFailure, tail, type CheckContext, type CheckDefinition, type PartialResult } from './context.js';
 
@@ -18,24 +19,25 @@ export const pytestCheck = (c: GateConfig): CheckDefinition =>
     const junit = join(ctx.outDir, PYTEST_JUNIT);
     const cobertura = join(ctx.outDir, PYTEST_COBERTURA);
     const measure = c.checks.coverage.enabled || c.checks['diff-coverage'].enabled;
-    const argv = commandFor(ctx, 'pytest', 'pytest', 'import-project', measure ? ['pytest-cov'] : []);
-    // What to measure is the project's to say, where it says it (R10.3): its addopts already carry --cov, or its
-    // coverage.py configuration names the source (then a bare --cov lets coverage.py read it); only when neither
-    // does the gate name the detected sources. The floor is the gate's to decide, so pytest-cov's is switched off.
-    const measured = ctx.coverage.pytestAddopts ?? ctx.coverage.config ?? ctx.sources.join(', ');
-    const source = ctx.coverage.pytestAddopts !== null ? [] : ctx.coverage.config !== null ? ['--cov'] : ctx.sources.map((s) => `--cov=${s}`);
-    const covArgs = measure ? [...source, `--cov-report=xml:${cobertura}`, '--cov-fail-under=0'] : [];
+    const run = measure ? await measuredPytest(ctx, cobertura, timeoutSec) : null;
+    const measuring = run !== null && run.unavailable === null;
+    if (run?.unavailable) ctx.facts.set('coverage-unavailable', run.unavailable);
+    const argv = measuring ? run.argv : commandFor(ctx, 'pytest', 'pytest', 'import-project');
     // xunit1 keeps file and line on each test case, which the annotations need.
-    const r = await ctx.exec('pytest', [...argv, '-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...covArgs, '-p', 'no:cacheprovider', ...c.checks.pytest.args], { timeoutSec, projectCode: true });
+    const r = await ctx.exec('pytest', [...argv, '-o', 'junit_family=xunit1', `--junitxml=${junit}`, ...(measuring ? run.pytestCovArgs : []), '-p', 'no:cacheprovider', ...c.checks.pytest.args], { timeoutSec, projectCode: true });
     const broken = brokenProcess(r, timeoutSec, 'pytest');
     if (broken) return broken;
+    if (measuring) {
+      const reportError = await run.writeReport();
+      if (reportError !== null) ctx.facts.set('coverage-unavailable', reportError);
+    }
     return readingReports(async () => {
       const content = await readReportOr(ctx, junit, () =>
         outcome('error', `pytest exited ${r.exitCode} and wrote no JUnit report (${junit}): ${lastLine(r.output)}`, { exitCode: r.exitCode, outputTail: tail(r.output) }),
       );
       if (typeof content !== 'string') return content;
-      if (measure) {
-        ctx.facts.set('coverage-measured', measured);
+      if (measuring) {
+        ctx.facts.set('coverage-measured', run.measured);
         ctx.facts.set('coverage-warnings', JSON.stringify(coverageWarnings(r.output)));
       }
       const { cases } = parseJunit(content, junit, c.projectDir);
@@ -77,6 +79,8 @@ async function readCoverage(ctx: CheckContext): Promise<FileCoverage[] | Partial
   // No test ran: the tests phase already fails for it, and coverage.py wrote nothing to measure.
   if (pytest.tests && noTestRan(pytest.tests.totals)) return outcome('skipped', 'no test ran, so nothing was measured');
   const path = join(ctx.outDir, PYTEST_COBERTURA);
+  const unavailable = ctx.facts.get('coverage-unavailable');
+  if (unavailable !== undefined) return outcome('error', unavailable);
   const content = await readReportOr(ctx, path, (e) => outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`));
   if (typeof content !== 'string') return content;
   return parseCobertura(content, path, ctx.config.projectDir, { exists: existsSync }).files;

@@ -2,6 +2,7 @@
  * The action's pinned tool versions — the one table in the source (DESIGN.md §3). A tool the project installs
  * in its own environment (its dev dependencies) wins over these; see `toolCommand`.
  */
+import { normalizeName } from '../project/names.js';
 import type { ToolPin } from '../project/pins.js';
 
 export const PINNED_TOOLS = {
@@ -10,6 +11,8 @@ export const PINNED_TOOLS = {
   mypy: '2.4.1',
   pytest: '9.2.0',
   'pytest-cov': '7.1.0',
+  // coverage.py for projects that install neither it nor pytest-cov (src/checks/coverage-run.ts).
+  coverage: '7.17.5',
   'pip-audit': '2.10.1',
   bandit: '1.9.4',
   pyright: '1.1.414',
@@ -46,8 +49,6 @@ export function toolCommand(
   return { argv: [uv, 'run', '--no-sync', '--with', `${tool}${requirement}`, ...missingCompanions, tool], source };
 }
 
-/** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */
-export const normalizeName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
 
 /**
  * Package names in a uv.lock (`[[package]]` tables, each with a `name = "…"` line). The isolated tools use it to

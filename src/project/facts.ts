@@ -6,6 +6,7 @@ import { parsePyproject } from '../config/pyproject.js';
 import { isTable } from '../config/values.js';
 import { pathKind } from '../fs-kind.js';
 import { toolPins, type PinnableTool, type ToolPin } from './pins.js';
+import { workspacePlan } from './workspace.js';
 
 /** Directories no check ever looks into for the project's own code: environments, caches, build output. */
 export const NOT_SOURCES = ['.venv', 'venv', 'env', '.tox', '.nox', '.git', '.hg', '__pycache__', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist', 'node_modules', '.eggs', 'site-packages'];
@@ -22,9 +23,11 @@ export function detectSources(projectDir: string): string[] {
 }
 
 export interface ProjectLayout {
-  /** True for a uv workspace (`[tool.uv.workspace]`): every member is installed, tested and measured. */
+  /** True for a uv workspace (`[tool.uv.workspace]`). */
   workspace: boolean;
-  /** Workspace members that exist, project-relative (POSIX), sorted. */
+  /** Whether `uv sync` needs `--all-packages` to install the members (see src/project/workspace.ts). */
+  allPackages: boolean;
+  /** The workspace members the sync installs (so they are measured and type-checked), project-relative, sorted. */
   members: string[];
   /** Source directories of the root and every member, project-relative. */
   sources: string[];
@@ -136,30 +139,6 @@ function typeTargets(projectDir: string, tool: Record<string, unknown>): Project
   return { mypy, pyright };
 }
 
-/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
-function expandMembers(projectDir: string, patterns: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    let dirs = ['.'];
-    for (const segment of posix.normalize(pattern).split('/')) {
-      if (segment === '.' || segment === '') continue;
-      if (segment === '..') {
-        dirs = [];
-        break;
-      }
-      const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-      dirs = dirs.flatMap((d) => {
-        const abs = join(projectDir, d);
-        if (!segment.includes('*') && !segment.includes('?')) return pathKind(join(abs, segment), true) === 'directory' ? [posix.join(d, segment)] : [];
-        return readdirSync(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => posix.join(d, e.name));
-      });
-    }
-    for (const d of dirs) if (d !== '.' && existsSync(join(projectDir, d, 'pyproject.toml'))) found.add(d);
-  }
-  return [...found].sort();
-}
-
-const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export function projectLayout(projectDir: string): ProjectLayout {
   const pyproject = join(projectDir, 'pyproject.toml');
@@ -174,13 +153,12 @@ export function projectLayout(projectDir: string): ProjectLayout {
     typeTargets: typeTargets(projectDir, tool),
     coverage: { pytestAddopts: addopts !== null && /(^|\s)--cov(=|\s|$)/.test(addopts.addopts) ? `${addopts.file} addopts` : null, config: coverageConfig(text, tool) },
   };
-  if (ws === null) return { workspace: false, members: [], sources: rootSources, ...facts };
-  const excluded = new Set(expandMembers(projectDir, stringsOf(ws.exclude)));
-  const members = expandMembers(projectDir, stringsOf(ws.members)).filter((m) => !excluded.has(m));
-  const memberSources = members.flatMap((m) => detectSources(join(projectDir, m)).map((s) => (s === '.' ? m : posix.join(m, s))));
-  // The root of a virtual workspace holds no code of its own; its members do.
+  if (ws === null) return { workspace: false, allPackages: false, members: [], sources: rootSources, ...facts };
+  const plan = workspacePlan(projectDir, existsSync(pyproject) ? readFileSync(pyproject, 'utf8') : '', ws);
+  const memberSources = plan.members.flatMap((m) => detectSources(join(projectDir, m)).map((s) => (s === '.' ? m : posix.join(m, s))));
+  // A root that is not a package holds no code of its own; its members do.
   const root = rootSources[0] === '.' && memberSources.length > 0 ? [] : rootSources;
-  return { workspace: true, members, sources: [...new Set([...root, ...memberSources])], ...facts };
+  return { workspace: true, ...plan, sources: [...new Set([...root, ...memberSources])], ...facts };
 }
 
 /** The project's environment: `UV_PROJECT_ENVIRONMENT` (absolute or project-relative), else `.venv`. */

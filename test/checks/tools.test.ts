@@ -1,13 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lockedPackages, normalizeName, PINNED_TOOLS, toolCommand, type ToolSources } from '../../src/checks/tools.js';
-import { countRequirements } from '../../src/checks/security-checks.js';
+import { lockedPackages, PINNED_TOOLS, toolCommand, type ToolSources } from '../../src/checks/tools.js';
+import { normalizeName } from '../../src/project/names.js';
+import { countRequirements, selectionArgs } from '../../src/checks/security-checks.js';
 import { FIXTURES } from '../support/project.js';
 
 describe('tool resolution', () => {
   test('the pinned table holds the versions the issue names', () => {
-    expect(PINNED_TOOLS).toEqual({ uv: '0.13.8', ruff: '0.17.5', mypy: '2.4.1', pytest: '9.2.0', 'pytest-cov': '7.1.0', 'pip-audit': '2.10.1', bandit: '1.9.4', pyright: '1.1.414' });
+    expect(PINNED_TOOLS).toEqual({ uv: '0.13.8', ruff: '0.17.5', mypy: '2.4.1', pytest: '9.2.0', 'pytest-cov': '7.1.0', coverage: '7.17.5', 'pip-audit': '2.10.1', bandit: '1.9.4', pyright: '1.1.414' });
   });
 
   test('lockedPackages reads the real uv.lock of a project that pins its tools', () => {
@@ -33,6 +34,11 @@ describe('tool resolution', () => {
     expect(toolCommand(pinned, 'mypy', 'import-project').argv).toEqual(['uv', 'run', '--no-sync', '--with', 'mypy==1.10.0', 'mypy']);
     // Installed in the project's environment beats a pin elsewhere.
     expect(toolCommand({ ...pinned, installedInProject: (t) => t === 'ruff' }, 'ruff', 'isolated').argv).toEqual(['uv', 'run', '--no-sync', 'ruff']);
+  });
+
+  test('selectionArgs: what the sync installs (extras, groups, packages) reaches uv export; other sync flags do not', () => {
+    expect(selectionArgs(['--all-extras', '--group', 'docs', '--extra=cli', '--no-dev', '--frozen', '--compile-bytecode', '--python', '3.12', '--package', 'mcp'])).toEqual(['--all-extras', '--group', 'docs', '--extra=cli', '--no-dev', '--package', 'mcp']);
+    expect(selectionArgs(['--group'])).toEqual([]);
   });
 
   test('countRequirements: uv export lines, continuations, comments, hashes', () => {

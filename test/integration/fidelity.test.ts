@@ -67,8 +67,13 @@ interface Fidelity {
   name: string;
   /** How the project's CI installs it (the arguments after `uv`). */
   sync?: string[];
-  /** The coverage arguments the project gives pytest itself. */
+  /** The coverage arguments the project gives pytest itself (pytest-cov). */
   cov: string[];
+  /**
+   * How the project measures: `pytest --cov` (the default), `coverage run -m pytest` then `coverage combine` (it has
+   * coverage.py but not pytest-cov), or not at all (plain `pytest`; the gate's figure is then checked by `then`).
+   */
+  measures?: 'pytest-cov' | 'coverage-run' | 'none';
   /**
    * Which ruff the project runs: the one in its environment, or one it pins outside it (run as pre-commit or uvx
    * would; the action's pin when it pins none); false: not compared.
@@ -118,9 +123,15 @@ async function ownCommands(dir: string, spec: Fidelity, env: NodeJS.ProcessEnv):
   const own: Own = { sync, coverageWarnings: [], ruff: { found: 0, rules: [] }, reformat: 0 };
   if (sync.code === 0) {
     const json = join(out, 'coverage.json');
-    own.pytest = await run(dir, [UV, 'run', '--no-sync', 'pytest', ...spec.cov, `--cov-report=json:${json}`], env);
+    const measures = spec.measures ?? 'pytest-cov';
+    if (measures === 'pytest-cov') own.pytest = await run(dir, [UV, 'run', '--no-sync', 'pytest', ...spec.cov, `--cov-report=json:${json}`], env);
+    else if (measures === 'coverage-run') {
+      own.pytest = await run(dir, [UV, 'run', '--no-sync', 'coverage', 'run', '-m', 'pytest'], env);
+      await run(dir, [UV, 'run', '--no-sync', 'coverage', 'combine'], env);
+      await run(dir, [UV, 'run', '--no-sync', 'coverage', 'json', '-o', json], env);
+    } else own.pytest = await run(dir, [UV, 'run', '--no-sync', 'pytest'], env);
     own.tests = pytestCounts(own.pytest.output);
-    own.coverage = coverageTotal(json);
+    if (measures !== 'none') own.coverage = coverageTotal(json);
     own.coverageWarnings = [...new Set([...own.pytest.output.matchAll(/CoverageWarning: (.+?)\s*$/gm)].map((m) => m[1]!))];
   }
   if (spec.bandit) {
@@ -266,6 +277,33 @@ const FIXTURES: Fidelity[] = [
     },
   },
   {
+    name: 'fidelity-coverage-run',
+    cov: [],
+    measures: 'coverage-run',
+    then: async ({ own, ownDir, gate, env }) => {
+      expect(own.tests).toEqual({ passed: 4, failed: 0, skipped: 0, errors: 0 });
+      expect(own.coverage).toBeLessThan(100);
+      expect(check(gate.report, 'pytest').tool).toBe("pytest from the project's environment, under `coverage run -m pytest`");
+      expect(gate.stderr).toMatch(/--- pytest: \S*uv run --no-sync coverage run --data-file=\S+ -m pytest /);
+      // Layered on with `uv run --with pytest-cov`, the tests run on another interpreter and say so.
+      const overlay = await run(ownDir, [UV, 'run', '--no-sync', '--with', 'pytest-cov==7.1.0', 'pytest', '--cov'], env);
+      expect(pytestCounts(overlay.output)).toMatchObject({ passed: 3, failed: 1 });
+      expect(overlay.output).toContain('test_runs_on_the_projects_own_environment');
+    },
+  },
+  {
+    name: 'fidelity-no-coverage',
+    cov: [],
+    measures: 'none',
+    then: ({ own, gate }) => {
+      expect(own.tests).toEqual({ passed: 3, failed: 0, skipped: 0, errors: 0 });
+      // 5 of the 6 statements of src/plaincov (the fixture's pyproject.toml), measured on the project's interpreter.
+      expect(gate.report.coverage!.percent).toBe(83.33);
+      expect(check(gate.report, 'coverage').summary).toContain('measured: src');
+      expect(gate.stderr).toMatch(/--- pytest: \S*uv pip install --quiet --target \S+coverage-py --python \S+ coverage\[toml\]<=7\.17\.5 /);
+    },
+  },
+  {
     name: 'fidelity-workspace',
     sync: ['sync', '--locked', '--all-packages'],
     cov: ['--cov=wsa', '--cov=wsb'],
@@ -375,7 +413,7 @@ describe('the gate agrees with the project’s own commands', () => {
     if (own.tests) {
       expect(report.tests).toMatchObject(own.tests);
       expect(report.coverage).not.toBeNull();
-      expect(Math.abs(report.coverage!.percent - own.coverage!)).toBeLessThanOrEqual(0.01);
+      if (own.coverage !== undefined) expect(Math.abs(report.coverage!.percent - own.coverage)).toBeLessThanOrEqual(0.01);
       const coverage = check(report, 'coverage').summary;
       for (const w of own.coverageWarnings) expect(coverage).toContain(w);
       if (own.coverageWarnings.length === 0) expect(coverage).not.toContain('coverage.py warned');

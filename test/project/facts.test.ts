@@ -29,7 +29,30 @@ describe('projectLayout', () => {
       'tools/cli/pyproject.toml': py(),
       'tools/cli/main.py': '',
     });
-    expect(projectLayout(dir)).toMatchObject({ workspace: true, members: ['packages/core', 'packages/web', 'tools/cli'], sources: ['packages/core/src', 'packages/web/web', 'tools/cli'] });
+    expect(projectLayout(dir)).toMatchObject({ workspace: true, allPackages: true, members: ['packages/core', 'packages/web', 'tools/cli'], sources: ['packages/core/src', 'packages/web/web', 'tools/cli'] });
+  });
+
+  test('a workspace whose root is a package: plain `uv sync`, and only the members it reaches are measured', () => {
+    const build = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n';
+    const member = (name: string, deps: string[] = []) => `[project]\nname = "${name}"\nversion = "0"\ndependencies = ${JSON.stringify(deps)}\n${build}`;
+    const dir = project({
+      'pyproject.toml': `[project]\nname = "app"\nversion = "0"\ndependencies = ["Core_Lib[fast]>=1; python_version > '3'"]\n${build}[tool.uv.workspace]\nmembers = ["libs/*", "examples/*"]\n[dependency-groups]\ndev = ["pytest", "testing-kit"]\n`,
+      'src/app/__init__.py': '',
+      'libs/core/pyproject.toml': member('core-lib', ['web']),
+      'libs/core/core_lib/__init__.py': '',
+      'libs/web/pyproject.toml': member('web'),
+      'libs/web/src/web/__init__.py': '',
+      'libs/kit/pyproject.toml': member('testing.kit'),
+      'libs/kit/kit/__init__.py': '',
+      'examples/demo/pyproject.toml': member('demo', ['core-lib']),
+      'examples/demo/demo.py': '',
+    });
+    expect(projectLayout(dir)).toMatchObject({ workspace: true, allPackages: false, members: ['libs/core', 'libs/kit', 'libs/web'], sources: ['src', 'libs/core/core_lib', 'libs/kit/kit', 'libs/web/src'] });
+    // The same root with `package = false`, or `default-groups` naming no group with the kit: what uv would install.
+    writeFileSync(join(dir, 'pyproject.toml'), `[project]\nname = "app"\nversion = "0"\n${build}[tool.uv]\npackage = false\n[tool.uv.workspace]\nmembers = ["libs/*"]\n`);
+    expect(projectLayout(dir)).toMatchObject({ allPackages: true, members: ['libs/core', 'libs/kit', 'libs/web'] });
+    writeFileSync(join(dir, 'pyproject.toml'), `[project]\nname = "app"\nversion = "0"\ndependencies = ["web"]\n${build}[tool.uv]\ndefault-groups = []\n[tool.uv.workspace]\nmembers = ["libs/*"]\n[dependency-groups]\ndev = ["testing-kit"]\n`);
+    expect(projectLayout(dir)).toMatchObject({ allPackages: false, members: ['libs/web'] });
   });
 
   test('not a workspace: src, else packages, else the directory; environments are never sources', () => {
