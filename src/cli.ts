@@ -2,6 +2,7 @@
  * The local runner: `nebula-gate [PROJECT_DIR] [flags]` — the same engine as the action, the report in the
  * terminal, exit 0 when the gate passes, 1 when it fails, 2 on a usage or configuration error.
  */
+import { projectCoverageFloor } from './project/facts.js';
 import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -115,7 +116,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const overrides: Overrides = { ...overridesFromFlags(v), args: perCheckArgs };
   let config;
   try {
-    config = resolveConfig(projectDir, readFileSync(pyprojectPath, 'utf8'), overrides);
+    config = resolveConfig(projectDir, readFileSync(pyprojectPath, 'utf8'), overrides, projectCoverageFloor(projectDir));
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`nebula-gate: configuration error: ${neutraliseCommands(e.message)}\n`);

@@ -3,6 +3,7 @@
  * engine → write the report → publish; merge: union the shards → publish; post: the fork hand-off. One catch at
  * the end; the exit status is the gate.
  */
+import { projectCoverageFloor } from './project/facts.js';
 import * as core from '@actions/core';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,7 +79,7 @@ function projectConfig(workspace: string, inputs: ActionInputs, event: unknown, 
   const prBase = runContext(env, event).pullRequest?.baseSha ?? null;
   const fromEvent = !inputs.overrides.base && prBase !== null;
   const overrides = fromEvent ? { ...inputs.overrides, base: prBase, baseFromEvent: true } : inputs.overrides;
-  return { config: resolveConfig(projectDir, readFileSync(pyproject, 'utf8'), overrides), projectDir };
+  return { config: resolveConfig(projectDir, readFileSync(pyproject, 'utf8'), overrides, projectCoverageFloor(projectDir)), projectDir };
 }
 
 /** A PR base from the event, missing from a shallow checkout: fetch it (and the merge base); the PR's changed files. */

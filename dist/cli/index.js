@@ -2422,327 +2422,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** A configuration the gate cannot run with: the message names the key and the values it allows. */
-class ConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ConfigError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/registry.ts
-/**
- * The check registry: every built-in check, the phase it belongs to, its place in the report, and what the
- * user may do with it. Read by the configuration, the engine and the merge alike, so the list and its order
- * exist once.
- */
-/** The five built-in phases, in order. Projects may rename or re-order them in [tool.nebula-gate]. */
-const DEFAULT_PHASES = ['setup', 'quality', 'tests', 'coverage', 'security'];
-/** In report order: a check that did not run is still listed where it would have run. */
-const CHECKS = [
-    { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false },
-    { id: 'python', phase: 'setup', mandatory: true, extraArgs: false },
-    { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false },
-    { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true },
-    { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true },
-    { id: 'types', phase: 'quality', mandatory: false, extraArgs: true },
-    { id: 'pytest', phase: 'tests', mandatory: false, extraArgs: true },
-    { id: 'coverage', phase: 'coverage', mandatory: false, extraArgs: false },
-    { id: 'diff-coverage', phase: 'coverage', mandatory: false, extraArgs: false },
-    { id: 'pip-audit', phase: 'security', mandatory: false, extraArgs: true },
-    { id: 'bandit', phase: 'security', mandatory: false, extraArgs: true },
-];
-const BUILTIN_CHECKS = CHECKS.map((c) => c.id);
-const MANDATORY_CHECKS = CHECKS.filter((c) => c.mandatory).map((c) => c.id);
-const registry_EXTRA_ARGS_CHECKS = CHECKS.filter((c) => c.extraArgs).map((c) => c.id);
-const isBuiltinCheck = (id) => BUILTIN_CHECKS.includes(id);
-/** The type checker may be named by its tool: `disable = ["mypy"]`, `mypy-args`. */
-function canonicalCheckId(id) {
-    return id === 'mypy' || id === 'pyright' ? 'types' : id;
-}
-function defaultPhaseOf(id) {
-    return CHECKS.find((c) => c.id === id).phase;
-}
-/** Sort key for results: built-in checks in registry order, every other (custom, shard) check after them. */
-function reportRank(id) {
-    const i = BUILTIN_CHECKS.indexOf(id);
-    return i < 0 ? BUILTIN_CHECKS.length : i;
-}
-
-;// CONCATENATED MODULE: ./src/text/freeze.ts
-/** Freezes an object and everything reachable from it, so settings read once cannot be changed later. */
-function deepFreeze(value) {
-    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-            deepFreeze(v);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/text/split-args.ts
-/** Splitting user-supplied extra arguments (SECURITY.md R2.9): POSIX sh quoting, no expansion. Pure. */
-const SPACE = new Set([' ', '\t', '\n', '\r', '\f', '\v']);
-const ESCAPABLE_IN_DOUBLE = new Set(['"', '\\', '$', '`']);
-/**
- * Splits one string of extra arguments (an input or a `[tool.nebula-gate]` string) into argv words,
- * with POSIX `sh` quoting rules and nothing else:
- *
- * - Words are separated by runs of ASCII whitespace (space, tab, newline, CR, FF, VT) outside quotes.
- * - `'single quotes'` keep everything up to the next `'` literally; there is no escape inside them.
- * - `"double quotes"` keep everything literally except that a backslash before `"`, `\`, `$` or a
- *   backtick yields that character, and a backslash before a newline removes both. Any other
- *   backslash stays (`"C:\dir"` is `C:\dir`).
- * - Outside quotes a backslash makes the next character literal (`a\ b` is one word `a b`); a
- *   backslash before a newline removes both.
- * - Quoted and unquoted parts next to each other form one word: `--x="a b"` is `--x=a b`; `''` is an
- *   empty argument.
- * - No expansion of any kind: `$VAR`, `~`, `*`, `?`, `[…]`, `{…}`, `` `…` `` and `#` are plain text;
- *   `;`, `|`, `&`, `<`, `>` are plain text too, since no shell ever sees the words.
- * - An unclosed quote, a backslash at the very end, or a NUL character is an error.
- */
-function splitArgs(s) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let i = 0;
-    const fail = (what) => {
-        throw new Error(`cannot split arguments ${JSON.stringify(s)}: ${what}`);
-    };
-    const continuation = (at) => {
-        // Length of a line break right after a backslash at `at`, or 0.
-        if (s[at + 1] === '\n')
-            return 1;
-        if (s[at + 1] === '\r')
-            return s[at + 2] === '\n' ? 2 : 1;
-        return 0;
-    };
-    if (s.includes('\0'))
-        fail('NUL characters are not allowed');
-    while (i < s.length) {
-        const c = s[i];
-        if (SPACE.has(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-            i++;
-        }
-        else if (c === "'") {
-            const end = s.indexOf("'", i + 1);
-            if (end < 0)
-                fail(`unbalanced single quote (the ' at character ${i + 1} is never closed)`);
-            word += s.slice(i + 1, end);
-            inWord = true;
-            i = end + 1;
-        }
-        else if (c === '"') {
-            const open = i;
-            i++;
-            let closed = false;
-            while (i < s.length) {
-                const d = s[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === '\\' && i + 1 < s.length) {
-                    const skip = continuation(i);
-                    if (skip > 0) {
-                        i += 1 + skip;
-                        continue;
-                    }
-                    if (ESCAPABLE_IN_DOUBLE.has(s[i + 1])) {
-                        word += s[i + 1];
-                        i += 2;
-                        continue;
-                    }
-                }
-                word += d;
-                i++;
-            }
-            if (!closed)
-                fail(`unbalanced double quote (the " at character ${open + 1} is never closed)`);
-            inWord = true;
-        }
-        else if (c === '\\') {
-            if (i + 1 >= s.length)
-                fail('a backslash at the end escapes nothing');
-            const skip = continuation(i);
-            if (skip > 0) {
-                i += 1 + skip;
-                continue;
-            }
-            // A whole code point, not half of a surrogate pair.
-            const next = String.fromCodePoint(s.codePointAt(i + 1));
-            word += next;
-            inWord = true;
-            i += 1 + next.length;
-        }
-        else {
-            word += c;
-            inWord = true;
-            i++;
-        }
-    }
-    if (inWord)
-        words.push(word);
-    return words;
-}
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-/**
- * Validators shared by every configuration surface (action inputs, CLI flags, `[tool.nebula-gate]`): each takes
- * the key it is reading, so the message names it, and the values it allows. Pure.
- */
-
-
-const values_isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-/** A string as given on the command line or in an input is a number there; TOML gives the number itself. */
-const numeric = (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
-function oneOf(key, value, allowed) {
-    if (typeof value === 'string' && allowed.includes(value))
-        return value;
-    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not allowed; use one of ${allowed.join(', ')}`);
-}
-function percent(key, value) {
-    const n = numeric(value);
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100) {
-        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a percentage; use a number from 0 to 100`);
-    }
-    return n;
-}
-const MAX_TIMEOUT_SEC = 6 * 3600;
-function seconds(key, value) {
-    const n = numeric(value);
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < 1 || n > MAX_TIMEOUT_SEC) {
-        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a timeout; use a number of seconds from 1 to ${MAX_TIMEOUT_SEC}`);
-    }
-    return n;
-}
-function bool(key, value) {
-    if (typeof value === 'boolean')
-        return value;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not allowed; use true or false`);
-}
-function stringList(key, value) {
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-        return value;
-    throw new ConfigError(`${key}: expected a list of strings, got ${JSON.stringify(value)}`);
-}
-/** A list given as one string (input/flag): comma- or newline-separated, blanks dropped. */
-function listFromString(s) {
-    return s.split(/[,\n]/).map((x) => x.trim()).filter((x) => x !== '');
-}
-/** Extra arguments: a list of words, or one string split by the documented splitter (R2.9). */
-function argv(key, value) {
-    if (typeof value !== 'string')
-        return stringList(key, value);
-    try {
-        return splitArgs(value);
-    }
-    catch (e) {
-        throw new ConfigError(`${key}: ${e.message}`);
-    }
-}
-function httpUrl(key, value) {
-    if (!/^https?:\/\/[^\s]+$/.test(value))
-        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not an http(s) URL`);
-    return value;
-}
-function unknownKeys(where, table, allowed) {
-    for (const k of Object.keys(table)) {
-        if (!allowed.includes(k))
-            throw new ConfigError(`${where}.${k}: unknown key; known keys are ${allowed.join(', ')}`);
-    }
-}
-/** A gate given as a phase name or index, as an index. */
-function phaseIndex(key, value, phases) {
-    const s = typeof value === 'number' ? String(value) : value;
-    if (typeof s === 'string') {
-        if (/^\d+$/.test(s) && Number(s) < phases.length)
-            return Number(s);
-        const i = phases.indexOf(s);
-        if (i >= 0)
-            return i;
-    }
-    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a phase; use one of ${phases.join(', ')} (or 0-${phases.length - 1})`);
-}
-
-;// CONCATENATED MODULE: ./src/config/options.ts
-/**
- * The one table of the gate's settings: for each, the action input, the CLI flag and the `[tool.nebula-gate]`
- * key that set it. The action's input reader, the CLI's parser and help, and the configuration resolver all
- * read this table, so a setting cannot exist on one surface and be forgotten on another.
- */
-
-
-const OPTIONS = [
-    { name: 'gate', input: 'gate', flag: 'gate', config: 'gate', kind: 'value', metavar: 'PHASE', help: 'last phase that must pass (name or number; default: the last phase)' },
-    { name: 'coverageFloor', input: 'coverage-floor', flag: 'coverage-floor', config: 'coverage-floor', kind: 'value', metavar: 'N', help: 'minimum total coverage in percent' },
-    { name: 'diffCoverageFloor', input: 'diff-coverage-floor', flag: 'diff-coverage-floor', config: 'diff-coverage-floor', kind: 'value', metavar: 'N', help: 'minimum coverage of the lines changed since --base' },
-    { name: 'base', input: 'base', flag: 'base', config: null, kind: 'value', metavar: 'REF', help: 'compare with REF for diff coverage (e.g. origin/main)' },
-    { name: 'failFast', input: 'fail-fast', flag: 'fail-fast', config: 'fail-fast', kind: 'switch', metavar: '', help: 'skip the phases after the first required failure' },
-    { name: 'typeChecker', input: 'type-checker', flag: 'type-checker', config: 'type-checker', kind: 'value', metavar: 'NAME', help: 'auto | mypy | pyright' },
-    { name: 'pythonVersion', input: 'python-version', flag: 'python', config: 'python-version', kind: 'value', metavar: 'VERSION', help: 'Python version request for uv (default: .python-version / requires-python)' },
-    { name: 'disable', input: 'disable', flag: 'disable', config: 'disable', kind: 'value', metavar: 'IDS', help: 'comma-separated checks to skip (e.g. bandit,pip-audit)' },
-    { name: 'timeout', input: 'timeout', flag: 'timeout', config: 'timeout', kind: 'value', metavar: 'SECONDS', help: 'per-check timeout' },
-    { name: 'banditSeverity', input: 'bandit-severity', flag: 'bandit-severity', config: 'bandit.severity', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
-    { name: 'banditConfidence', input: 'bandit-confidence', flag: 'bandit-confidence', config: 'bandit.confidence', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
-    { name: 'ignoreVulns', input: 'ignore-vulns', flag: 'ignore-vuln', config: 'pip-audit.ignore', kind: 'repeatable', metavar: 'ID', help: 'a vulnerability ID to ignore (repeatable)' },
-    { name: 'osvUrl', input: 'osv-url', flag: 'osv-url', config: 'pip-audit.osv-url', kind: 'value', metavar: 'URL', help: 'the OSV API endpoint pip-audit queries' },
-];
-/** CLI-only flags: how the run is done and where its report goes, beside the gate's settings of the table. */
-const CLI_FLAGS = [
-    { flag: 'args', metavar: 'CHECK=ARGS', help: 'extra arguments for a check\'s tool (repeatable), e.g. --args "pytest=-k fast"' },
-    { flag: 'uv', metavar: 'PATH', help: 'the uv binary (default: uv on PATH)' },
-    { flag: 'json', metavar: 'FILE|-', help: 'write the JSON report' },
-    { flag: 'markdown', metavar: 'FILE|-', help: 'write the pull-request comment body' },
-    { flag: 'keep-reports', metavar: '', help: "keep the directory of the tools' raw reports (named at the end; removed otherwise)" },
-    { flag: 'verbose', metavar: '', help: "print every tool's output" },
-    { flag: 'no-color', metavar: '', help: 'plain output' },
-];
-/** The action input of a check's extra arguments: `pytest-args`. */
-const argsInput = (checkId) => `${checkId}-args`;
-const ARGS_INPUTS = registry_EXTRA_ARGS_CHECKS.map(argsInput);
-/** Every action input this table defines (the rest of action.yml is read by src/action/inputs.ts). */
-const CONFIG_INPUTS = [...OPTIONS.map((o) => o.input), ...ARGS_INPUTS];
-/** Overrides from a getter of action inputs. */
-function overridesFromInputs(getInput) {
-    const o = {};
-    for (const spec of OPTIONS)
-        o[spec.name] = getInput(spec.input);
-    o.args = Object.fromEntries(EXTRA_ARGS_CHECKS.map((id) => [id, getInput(argsInput(id))]));
-    return o;
-}
-/** Where a setting lives in `[tool.nebula-gate]`, for messages: `[tool.nebula-gate.bandit] severity`. */
-function configKeyName(config) {
-    const dot = config.indexOf('.');
-    return dot < 0 ? `[tool.nebula-gate] ${config}` : `[tool.nebula-gate.${config.slice(0, dot)}] ${config.slice(dot + 1)}`;
-}
-/** The value of a setting in `[tool.nebula-gate]`, or undefined. */
-function configValue(gateTable, config) {
-    const dot = config.indexOf('.');
-    if (dot < 0)
-        return gateTable[config];
-    const sub = gateTable[config.slice(0, dot)];
-    return values_isTable(sub) ? sub[config.slice(dot + 1)] : undefined;
-}
-/** The keys a sub-table of `[tool.nebula-gate]` may hold beyond the per-check ones (`bandit.severity`…). */
-function optionKeysOf(table) {
-    return OPTIONS.flatMap((o) => (o.config !== null && o.config.startsWith(`${table}.`) ? [o.config.slice(table.length + 1)] : []));
-}
-/** The top-level keys of `[tool.nebula-gate]` that the table defines. */
-const TOP_LEVEL_OPTION_KEYS = OPTIONS.flatMap((o) => (o.config !== null && !o.config.includes('.') ? [o.config] : []));
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -4058,6 +3737,209 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/config/errors.ts
+/** A configuration the gate cannot run with: the message names the key and the values it allows. */
+class ConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/text/split-args.ts
+/** Splitting user-supplied extra arguments (SECURITY.md R2.9): POSIX sh quoting, no expansion. Pure. */
+const SPACE = new Set([' ', '\t', '\n', '\r', '\f', '\v']);
+const ESCAPABLE_IN_DOUBLE = new Set(['"', '\\', '$', '`']);
+/**
+ * Splits one string of extra arguments (an input or a `[tool.nebula-gate]` string) into argv words,
+ * with POSIX `sh` quoting rules and nothing else:
+ *
+ * - Words are separated by runs of ASCII whitespace (space, tab, newline, CR, FF, VT) outside quotes.
+ * - `'single quotes'` keep everything up to the next `'` literally; there is no escape inside them.
+ * - `"double quotes"` keep everything literally except that a backslash before `"`, `\`, `$` or a
+ *   backtick yields that character, and a backslash before a newline removes both. Any other
+ *   backslash stays (`"C:\dir"` is `C:\dir`).
+ * - Outside quotes a backslash makes the next character literal (`a\ b` is one word `a b`); a
+ *   backslash before a newline removes both.
+ * - Quoted and unquoted parts next to each other form one word: `--x="a b"` is `--x=a b`; `''` is an
+ *   empty argument.
+ * - No expansion of any kind: `$VAR`, `~`, `*`, `?`, `[…]`, `{…}`, `` `…` `` and `#` are plain text;
+ *   `;`, `|`, `&`, `<`, `>` are plain text too, since no shell ever sees the words.
+ * - An unclosed quote, a backslash at the very end, or a NUL character is an error.
+ */
+function splitArgs(s) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let i = 0;
+    const fail = (what) => {
+        throw new Error(`cannot split arguments ${JSON.stringify(s)}: ${what}`);
+    };
+    const continuation = (at) => {
+        // Length of a line break right after a backslash at `at`, or 0.
+        if (s[at + 1] === '\n')
+            return 1;
+        if (s[at + 1] === '\r')
+            return s[at + 2] === '\n' ? 2 : 1;
+        return 0;
+    };
+    if (s.includes('\0'))
+        fail('NUL characters are not allowed');
+    while (i < s.length) {
+        const c = s[i];
+        if (SPACE.has(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = s.indexOf("'", i + 1);
+            if (end < 0)
+                fail(`unbalanced single quote (the ' at character ${i + 1} is never closed)`);
+            word += s.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            const open = i;
+            i++;
+            let closed = false;
+            while (i < s.length) {
+                const d = s[i];
+                if (d === '"') {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (d === '\\' && i + 1 < s.length) {
+                    const skip = continuation(i);
+                    if (skip > 0) {
+                        i += 1 + skip;
+                        continue;
+                    }
+                    if (ESCAPABLE_IN_DOUBLE.has(s[i + 1])) {
+                        word += s[i + 1];
+                        i += 2;
+                        continue;
+                    }
+                }
+                word += d;
+                i++;
+            }
+            if (!closed)
+                fail(`unbalanced double quote (the " at character ${open + 1} is never closed)`);
+            inWord = true;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= s.length)
+                fail('a backslash at the end escapes nothing');
+            const skip = continuation(i);
+            if (skip > 0) {
+                i += 1 + skip;
+                continue;
+            }
+            // A whole code point, not half of a surrogate pair.
+            const next = String.fromCodePoint(s.codePointAt(i + 1));
+            word += next;
+            inWord = true;
+            i += 1 + next.length;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/config/values.ts
+/**
+ * Validators shared by every configuration surface (action inputs, CLI flags, `[tool.nebula-gate]`): each takes
+ * the key it is reading, so the message names it, and the values it allows. Pure.
+ */
+
+
+const values_isTable = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** A string as given on the command line or in an input is a number there; TOML gives the number itself. */
+const numeric = (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+function oneOf(key, value, allowed) {
+    if (typeof value === 'string' && allowed.includes(value))
+        return value;
+    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not allowed; use one of ${allowed.join(', ')}`);
+}
+function percent(key, value) {
+    const n = numeric(value);
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100) {
+        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a percentage; use a number from 0 to 100`);
+    }
+    return n;
+}
+const MAX_TIMEOUT_SEC = 6 * 3600;
+function seconds(key, value) {
+    const n = numeric(value);
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < 1 || n > MAX_TIMEOUT_SEC) {
+        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a timeout; use a number of seconds from 1 to ${MAX_TIMEOUT_SEC}`);
+    }
+    return n;
+}
+function bool(key, value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not allowed; use true or false`);
+}
+function stringList(key, value) {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    throw new ConfigError(`${key}: expected a list of strings, got ${JSON.stringify(value)}`);
+}
+/** A list given as one string (input/flag): comma- or newline-separated, blanks dropped. */
+function listFromString(s) {
+    return s.split(/[,\n]/).map((x) => x.trim()).filter((x) => x !== '');
+}
+/** Extra arguments: a list of words, or one string split by the documented splitter (R2.9). */
+function argv(key, value) {
+    if (typeof value !== 'string')
+        return stringList(key, value);
+    try {
+        return splitArgs(value);
+    }
+    catch (e) {
+        throw new ConfigError(`${key}: ${e.message}`);
+    }
+}
+function httpUrl(key, value) {
+    if (!/^https?:\/\/[^\s]+$/.test(value))
+        throw new ConfigError(`${key}: ${JSON.stringify(value)} is not an http(s) URL`);
+    return value;
+}
+function unknownKeys(where, table, allowed) {
+    for (const k of Object.keys(table)) {
+        if (!allowed.includes(k))
+            throw new ConfigError(`${where}.${k}: unknown key; known keys are ${allowed.join(', ')}`);
+    }
+}
+/** A gate given as a phase name or index, as an index. */
+function phaseIndex(key, value, phases) {
+    const s = typeof value === 'number' ? String(value) : value;
+    if (typeof s === 'string') {
+        if (/^\d+$/.test(s) && Number(s) < phases.length)
+            return Number(s);
+        const i = phases.indexOf(s);
+        if (i >= 0)
+            return i;
+    }
+    throw new ConfigError(`${key}: ${JSON.stringify(value)} is not a phase; use one of ${phases.join(', ')} (or 0-${phases.length - 1})`);
+}
+
 ;// CONCATENATED MODULE: ./src/config/pyproject.ts
 /** Reading pyproject.toml: the `[tool]` tables the gate consults. Pure (the text comes in). */
 
@@ -4089,6 +3971,516 @@ function pytestTestpaths(pyprojectText) {
         return paths;
     return ['.'];
 }
+
+;// CONCATENATED MODULE: ./src/fs-kind.ts
+/** What is at a path, without throwing: symlinks are not followed unless asked (a link is `other`). */
+
+function pathKind(path, followLinks = false) {
+    try {
+        const s = followLinks ? (0,external_node_fs_namespaceObject.statSync)(path) : (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/project/pins.ts
+/**
+ * The tool versions a project pins outside its environment, read where the project keeps them: ruff's own
+ * `required-version` ([tool.ruff] or ruff.toml / .ruff.toml), and the `rev:` of the ruff, mypy, bandit and pyright
+ * hooks in `.pre-commit-config.yaml`. A tool installed in the project's environment wins over all of these
+ * (src/checks/tools.ts); these win over the action's pins.
+ */
+
+
+
+
+
+
+/** pre-commit hook repositories whose `rev` is the tool's version (a leading `v` dropped). */
+const HOOK_REPOS = {
+    'astral-sh/ruff-pre-commit': 'ruff',
+    'charliermarsh/ruff-pre-commit': 'ruff',
+    'pre-commit/mirrors-mypy': 'mypy',
+    'pycqa/bandit': 'bandit',
+    'robertcraigie/pyright-python': 'pyright',
+};
+const VERSION = /^v?(\d+(?:\.\d+){1,3}(?:(?:a|b|rc|\.post|\.dev)\d+)?)$/;
+/** A version specifier list as PEP 440 writes it (ruff's required-version takes one). */
+const SPECIFIERS = /^\s*(?:(?:===?|!=|~=|<=?|>=?)\s*[\w.*+!-]+\s*,?\s*)+$/;
+function read(dir, name) {
+    const p = (0,external_node_path_namespaceObject.join)(dir, name);
+    return pathKind(p) === 'file' ? (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8') : null;
+}
+/** ruff's `required-version`: a bare version means exactly it. */
+function ruffRequired(dir, pyprojectTool) {
+    const candidates = [];
+    for (const name of ['.ruff.toml', 'ruff.toml']) {
+        const text = read(dir, name);
+        if (text === null)
+            continue;
+        try {
+            candidates.push([`${name} required-version`, parse(text)['required-version']]);
+        }
+        catch {
+            // ruff itself will report the broken file
+        }
+        break;
+    }
+    const ruff = values_isTable(pyprojectTool.ruff) ? pyprojectTool.ruff : {};
+    candidates.push(['[tool.ruff] required-version', ruff['required-version']]);
+    for (const [source, v] of candidates) {
+        if (typeof v !== 'string' || v.trim() === '')
+            continue;
+        const version = VERSION.exec(v.trim());
+        if (version)
+            return { requirement: `==${version[1]}`, source };
+        if (SPECIFIERS.test(v))
+            return { requirement: v.trim().replace(/\s+/g, ''), source };
+    }
+    return null;
+}
+/** The `rev` of each known hook repository in `.pre-commit-config.yaml`. */
+function preCommitRevs(dir) {
+    const text = read(dir, '.pre-commit-config.yaml');
+    if (text === null)
+        return {};
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 50 });
+    }
+    catch {
+        return {};
+    }
+    const repos = values_isTable(doc) && Array.isArray(doc.repos) ? doc.repos : [];
+    const pins = {};
+    for (const r of repos) {
+        if (!values_isTable(r) || typeof r.repo !== 'string' || (typeof r.rev !== 'string' && typeof r.rev !== 'number'))
+            continue;
+        const slug = r.repo.toLowerCase().replace(/^https?:\/\/github\.com\//, '').replace(/\.git$/, '').replace(/\/+$/, '');
+        const tool = HOOK_REPOS[slug];
+        const version = VERSION.exec(String(r.rev));
+        if (tool && version && !pins[tool])
+            pins[tool] = { requirement: `==${version[1]}`, source: `.pre-commit-config.yaml (${slug} rev ${String(r.rev)})` };
+    }
+    return pins;
+}
+/** Every pin the project gives, by tool; `required-version` before a pre-commit rev (ruff enforces the former). */
+function toolPins(dir, pyprojectTool) {
+    const hooks = preCommitRevs(dir);
+    const ruff = ruffRequired(dir, pyprojectTool) ?? hooks.ruff;
+    return { ...hooks, ...(ruff ? { ruff } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/project/names.ts
+/** Python package names as packaging compares them. */
+/** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */
+const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** A PEP 508 requirement's normalised name: `Foo_Bar[x]>=1; python_version>"3"` → `foo-bar`. */
+const requirementName = (req) => normalizeName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1] ?? '');
+
+;// CONCATENATED MODULE: ./src/project/workspace.ts
+/**
+ * What `uv sync` installs in a uv workspace, so that the gate installs, tests and measures what the project's own CI
+ * does. Two shapes are common in real projects:
+ * - the root is a package (it has `[project]` and is built: a `[build-system]`, or `tool.uv.package = true`). Its CI
+ *   runs `uv sync`, which installs the root and the members it depends on; other members (examples, demo servers)
+ *   are never built — `--all-packages` would build them and can fail where CI never does (python-sdk's examples).
+ * - the root is not a package (no `[project]`: a virtual root; or `tool.uv.package = false`; or no build system).
+ *   It holds no code, and its CI runs `uv sync --all-packages`: without it no member is installed.
+ * uv's rules for "is the root a package" and the default groups are from its docs (concepts/projects/config,
+ * "Build systems": a project without a build system is not installed; `default-groups` defaults to `["dev"]`).
+ */
+
+
+
+
+
+
+const stringsOf = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+function tables(text) {
+    try {
+        return parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+/** Whether uv installs this pyproject's project itself (see the module comment). */
+function isPackage(doc) {
+    if (!values_isTable(doc.project))
+        return false;
+    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
+    if (typeof uv.package === 'boolean')
+        return uv.package;
+    return values_isTable(doc['build-system']);
+}
+/** The names a plain `uv sync` installs from this pyproject: its dependencies and its default groups' entries. */
+function syncedRequirements(doc) {
+    const project = values_isTable(doc.project) ? doc.project : {};
+    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
+    const groups = values_isTable(doc['dependency-groups']) ? doc['dependency-groups'] : {};
+    const defaults = uv['default-groups'] === 'all' ? Object.keys(groups) : Array.isArray(uv['default-groups']) ? stringsOf(uv['default-groups']) : ['dev'];
+    return [...stringsOf(project.dependencies), ...defaults.flatMap((g) => stringsOf(groups[g]))].map(requirementName);
+}
+function workspacePlan(projectDir, rootPyproject, workspace) {
+    const excluded = new Set(expandMembers(projectDir, stringsOf(workspace.exclude)));
+    const all = expandMembers(projectDir, stringsOf(workspace.members)).filter((m) => !excluded.has(m));
+    const root = tables(rootPyproject);
+    if (!isPackage(root))
+        return { allPackages: true, members: all };
+    // The members reachable from the root's own requirements, through the members' requirements in turn.
+    const docs = new Map(all.map((m) => [m, tables((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(projectDir, m, 'pyproject.toml'), 'utf8'))]));
+    const byName = new Map();
+    for (const [m, doc] of docs)
+        if (values_isTable(doc.project) && typeof doc.project.name === 'string')
+            byName.set(requirementName(doc.project.name), m);
+    const installed = new Set();
+    const queue = syncedRequirements(root);
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+        const member = byName.get(name);
+        if (member === undefined || installed.has(member))
+            continue;
+        installed.add(member);
+        const doc = docs.get(member);
+        queue.push(...stringsOf(values_isTable(doc.project) ? doc.project.dependencies : undefined).map(requirementName));
+    }
+    return { allPackages: false, members: [...installed].sort() };
+}
+/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
+function expandMembers(projectDir, patterns) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        let dirs = ['.'];
+        for (const segment of external_node_path_namespaceObject.posix.normalize(pattern).split('/')) {
+            if (segment === '.' || segment === '')
+                continue;
+            if (segment === '..') {
+                dirs = [];
+                break;
+            }
+            const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+            dirs = dirs.flatMap((d) => {
+                const abs = (0,external_node_path_namespaceObject.join)(projectDir, d);
+                if (!segment.includes('*') && !segment.includes('?'))
+                    return pathKind((0,external_node_path_namespaceObject.join)(abs, segment), true) === 'directory' ? [external_node_path_namespaceObject.posix.join(d, segment)] : [];
+                return (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => external_node_path_namespaceObject.posix.join(d, e.name));
+            });
+        }
+        for (const d of dirs)
+            if (d !== '.' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d, 'pyproject.toml')))
+                found.add(d);
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./src/project/facts.ts
+/** Facts about the project on disk that the checks need: where its code lives, its workspace, its environment. */
+
+
+
+
+
+
+
+
+/** Directories no check ever looks into for the project's own code: environments, caches, build output. */
+const NOT_SOURCES = ['.venv', 'venv', 'env', '.tox', '.nox', '.git', '.hg', '__pycache__', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist', 'node_modules', '.eggs', 'site-packages'];
+/** Where a package's code lives: `src/`, else top-level packages, else the directory itself. */
+function detectSources(projectDir) {
+    if (pathKind((0,external_node_path_namespaceObject.join)(projectDir, 'src'), true) === 'directory')
+        return ['src'];
+    const skip = new Set(['tests', 'test', 'docs', ...NOT_SOURCES]);
+    const packages = (0,external_node_fs_namespaceObject.readdirSync)(projectDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !skip.has(d.name) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d.name, '__init__.py')))
+        .map((d) => d.name)
+        .sort();
+    return packages.length > 0 ? packages : ['.'];
+}
+/** The body of `[section]` in an ini-style file, or null when there is no such section. */
+function iniSection(text, section) {
+    const m = new RegExp(`^\\[${section.replace(/[.:]/g, '\\$&')}\\][^\\S\\n]*$`, 'm').exec(text);
+    if (!m)
+        return null;
+    const rest = text.slice(m.index + m[0].length);
+    const next = /^\[/m.exec(rest);
+    return next ? rest.slice(0, next.index) : rest;
+}
+/** A TOML file's tables, or none when it does not parse (the tool that reads it says so itself). */
+function tomlTables(text) {
+    try {
+        return parse(text);
+    }
+    catch {
+        return {};
+    }
+}
+const iniAddopts = (body) => /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(body ?? '')?.[1] ?? '';
+const tomlAddopts = (a) => (Array.isArray(a) ? a.join(' ') : typeof a === 'string' ? a : '');
+/**
+ * The pytest configuration pytest itself would use and its addopts, in pytest 9's order: pytest.toml, .pytest.toml
+ * ([pytest]), pytest.ini, .pytest.ini, pyproject's native [tool.pytest] or its [tool.pytest.ini_options], tox.ini,
+ * setup.cfg.
+ */
+function pytestAddopts(text, tool) {
+    for (const name of ['pytest.toml', '.pytest.toml']) {
+        const toml = text(name);
+        if (toml === null)
+            continue;
+        const table = tomlTables(toml).pytest;
+        return { file: name, addopts: values_isTable(table) ? tomlAddopts(table.addopts) : '' };
+    }
+    for (const name of ['pytest.ini', '.pytest.ini']) {
+        const ini = text(name);
+        if (ini !== null)
+            return { file: name, addopts: iniAddopts(iniSection(ini, 'pytest')) };
+    }
+    const pytest = values_isTable(tool.pytest) ? tool.pytest : {};
+    if (Object.keys(pytest).some((k) => k !== 'ini_options'))
+        return { file: '[tool.pytest]', addopts: tomlAddopts(pytest.addopts) };
+    if (values_isTable(pytest.ini_options))
+        return { file: '[tool.pytest.ini_options]', addopts: tomlAddopts(pytest.ini_options.addopts) };
+    for (const [name, section] of [['tox.ini', 'pytest'], ['setup.cfg', 'tool:pytest']]) {
+        const body = iniSection(text(name) ?? '', section);
+        if (body !== null)
+            return { file: name, addopts: iniAddopts(body) };
+    }
+    return null;
+}
+const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
+const measuresTable = (run) => values_isTable(run) && (run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined);
+/**
+ * The coverage.py configuration coverage.py itself would read (.coveragerc, .coveragerc.toml, setup.cfg, tox.ini,
+ * pyproject), when it names what to measure.
+ */
+function coverageConfig(text, tool) {
+    const rc = text('.coveragerc');
+    if (rc !== null)
+        return MEASURES.test(iniSection(rc, 'run') ?? '') ? '.coveragerc [run]' : null;
+    const rcToml = text('.coveragerc.toml');
+    if (rcToml !== null) {
+        // coverage.py's own TOML file: [tool.coverage.run] as in pyproject, or plain [run].
+        const doc = tomlTables(rcToml);
+        const inTool = values_isTable(doc.tool) && values_isTable(doc.tool.coverage) ? doc.tool.coverage.run : undefined;
+        return measuresTable(inTool) ? '.coveragerc.toml [tool.coverage.run]' : measuresTable(doc.run) ? '.coveragerc.toml [run]' : null;
+    }
+    for (const name of ['setup.cfg', 'tox.ini']) {
+        if (MEASURES.test(iniSection(text(name) ?? '', 'coverage:run') ?? ''))
+            return `${name} [coverage:run]`;
+    }
+    return measuresTable(values_isTable(tool.coverage) ? tool.coverage.run : undefined) ? '[tool.coverage.run]' : null;
+}
+const iniValue = (body, key) => new RegExp(`^${key}\\s*[=:]\\s*(\\S+)`, 'm').exec(body ?? '')?.[1] ?? null;
+/**
+ * The coverage floor the project's own run enforces: pytest-cov's `--cov-fail-under` in its addopts (which wins over
+ * coverage.py's), else `fail_under` from the one file coverage.py reads its settings from — `.coveragerc`, else
+ * `.coveragerc.toml`, else the first of setup.cfg, tox.ini (with a `[coverage:…]` section) and pyproject.toml
+ * (coverage.py's docs, "Specifying the configuration file").
+ */
+function projectCoverageFloor(projectDir) {
+    const text = reader(projectDir);
+    const py = text('pyproject.toml');
+    const tool = py !== null ? parsePyproject(py).tool : {};
+    const addopts = pytestAddopts(text, tool);
+    const flag = /(?:^|\s)--cov-fail-under[=\s]+(\S+)/.exec(addopts?.addopts ?? '');
+    if (flag)
+        return { value: Number(flag[1]), source: `${addopts.file} addopts --cov-fail-under` };
+    const found = (value, source) => (value === undefined || value === null ? null : { value: typeof value === 'string' ? Number(value) : value, source });
+    const rc = text('.coveragerc');
+    if (rc !== null)
+        return found(iniValue(iniSection(rc, 'report'), 'fail_under'), '.coveragerc [report] fail_under');
+    const rcToml = text('.coveragerc.toml');
+    if (rcToml !== null) {
+        const doc = tomlTables(rcToml);
+        const inTool = values_isTable(doc.tool) && values_isTable(doc.tool.coverage) && values_isTable(doc.tool.coverage.report) ? doc.tool.coverage.report.fail_under : undefined;
+        return found(inTool ?? (values_isTable(doc.report) ? doc.report.fail_under : undefined), '.coveragerc.toml fail_under');
+    }
+    for (const name of ['setup.cfg', 'tox.ini']) {
+        const ini = text(name);
+        if (ini !== null && /^\[coverage:/m.test(ini))
+            return found(iniValue(iniSection(ini, 'coverage:report'), 'fail_under'), `${name} [coverage:report] fail_under`);
+    }
+    const report = values_isTable(tool.coverage) && values_isTable(tool.coverage.report) ? tool.coverage.report.fail_under : undefined;
+    return found(report, '[tool.coverage.report] fail_under');
+}
+/** `files =` in the `[mypy]` section of an ini-style file. */
+const iniHasKey = (text, section, key) => {
+    const body = new RegExp(`^\\[${section}\\][^\\S\\n]*\\n([\\s\\S]*?)(?=^\\[|(?![\\s\\S]))`, 'm').exec(text)?.[1] ?? '';
+    return new RegExp(`^${key}\\s*[=:]`, 'm').test(body);
+};
+/**
+ * Where mypy and pyright read their targets from, in the order each tool reads its configuration files
+ * (mypy: mypy.ini, .mypy.ini, pyproject.toml, setup.cfg; pyright: pyrightconfig.json, then pyproject.toml).
+ */
+const reader = (projectDir) => (name) => (pathKind((0,external_node_path_namespaceObject.join)(projectDir, name)) === 'file' ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(projectDir, name), 'utf8') : null);
+function typeTargets(projectDir, tool) {
+    const text = reader(projectDir);
+    let mypy;
+    const ini = ['mypy.ini', '.mypy.ini'].find((name) => text(name) !== null);
+    const cfg = text('setup.cfg');
+    if (ini !== undefined)
+        mypy = iniHasKey(text(ini), 'mypy', 'files') ? `${ini} files` : null;
+    else if (values_isTable(tool.mypy))
+        mypy = tool.mypy.files !== undefined ? '[tool.mypy] files' : null;
+    else
+        mypy = cfg !== null && iniHasKey(cfg, 'mypy', 'files') ? 'setup.cfg [mypy] files' : null;
+    let pyright = null;
+    const json = text('pyrightconfig.json');
+    if (json !== null)
+        pyright = /"include"\s*:/.test(json) ? 'pyrightconfig.json include' : null;
+    else if (values_isTable(tool.pyright) && tool.pyright.include !== undefined)
+        pyright = '[tool.pyright] include';
+    return { mypy, pyright };
+}
+function projectLayout(projectDir) {
+    const pyproject = (0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml');
+    const tool = (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? parsePyproject((0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8')).tool : {};
+    const uv = values_isTable(tool.uv) ? tool.uv : {};
+    const ws = values_isTable(uv.workspace) ? uv.workspace : null;
+    const rootSources = detectSources(projectDir);
+    const text = reader(projectDir);
+    const addopts = pytestAddopts(text, tool);
+    const facts = {
+        pins: toolPins(projectDir, tool),
+        typeTargets: typeTargets(projectDir, tool),
+        coverage: { pytestAddopts: addopts !== null && /(^|\s)--cov(=|\s|$)/.test(addopts.addopts) ? `${addopts.file} addopts` : null, config: coverageConfig(text, tool) },
+    };
+    if (ws === null)
+        return { workspace: false, allPackages: false, members: [], sources: rootSources, ...facts };
+    const plan = workspacePlan(projectDir, (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? (0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8') : '', ws);
+    const memberSources = plan.members.flatMap((m) => detectSources((0,external_node_path_namespaceObject.join)(projectDir, m)).map((s) => (s === '.' ? m : external_node_path_namespaceObject.posix.join(m, s))));
+    // A root that is not a package holds no code of its own; its members do.
+    const root = rootSources[0] === '.' && memberSources.length > 0 ? [] : rootSources;
+    return { workspace: true, ...plan, sources: [...new Set([...root, ...memberSources])], ...facts };
+}
+/** The project's environment: `UV_PROJECT_ENVIRONMENT` (absolute or project-relative), else `.venv`. */
+function venvDirectory(projectDir, env) {
+    const configured = env.UV_PROJECT_ENVIRONMENT;
+    if (!configured)
+        return (0,external_node_path_namespaceObject.join)(projectDir, '.venv');
+    return configured.startsWith('/') || /^[A-Za-z]:[\\/]/.test(configured) ? configured : (0,external_node_path_namespaceObject.join)(projectDir, configured);
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/model/registry.ts
+/**
+ * The check registry: every built-in check, the phase it belongs to, its place in the report, and what the
+ * user may do with it. Read by the configuration, the engine and the merge alike, so the list and its order
+ * exist once.
+ */
+/** The five built-in phases, in order. Projects may rename or re-order them in [tool.nebula-gate]. */
+const DEFAULT_PHASES = ['setup', 'quality', 'tests', 'coverage', 'security'];
+/** In report order: a check that did not run is still listed where it would have run. */
+const CHECKS = [
+    { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false },
+    { id: 'python', phase: 'setup', mandatory: true, extraArgs: false },
+    { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false },
+    { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true },
+    { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true },
+    { id: 'types', phase: 'quality', mandatory: false, extraArgs: true },
+    { id: 'pytest', phase: 'tests', mandatory: false, extraArgs: true },
+    { id: 'coverage', phase: 'coverage', mandatory: false, extraArgs: false },
+    { id: 'diff-coverage', phase: 'coverage', mandatory: false, extraArgs: false },
+    { id: 'pip-audit', phase: 'security', mandatory: false, extraArgs: true },
+    { id: 'bandit', phase: 'security', mandatory: false, extraArgs: true },
+];
+const BUILTIN_CHECKS = CHECKS.map((c) => c.id);
+const MANDATORY_CHECKS = CHECKS.filter((c) => c.mandatory).map((c) => c.id);
+const registry_EXTRA_ARGS_CHECKS = CHECKS.filter((c) => c.extraArgs).map((c) => c.id);
+const isBuiltinCheck = (id) => BUILTIN_CHECKS.includes(id);
+/** The type checker may be named by its tool: `disable = ["mypy"]`, `mypy-args`. */
+function canonicalCheckId(id) {
+    return id === 'mypy' || id === 'pyright' ? 'types' : id;
+}
+function defaultPhaseOf(id) {
+    return CHECKS.find((c) => c.id === id).phase;
+}
+/** Sort key for results: built-in checks in registry order, every other (custom, shard) check after them. */
+function reportRank(id) {
+    const i = BUILTIN_CHECKS.indexOf(id);
+    return i < 0 ? BUILTIN_CHECKS.length : i;
+}
+
+;// CONCATENATED MODULE: ./src/text/freeze.ts
+/** Freezes an object and everything reachable from it, so settings read once cannot be changed later. */
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/config/options.ts
+/**
+ * The one table of the gate's settings: for each, the action input, the CLI flag and the `[tool.nebula-gate]`
+ * key that set it. The action's input reader, the CLI's parser and help, and the configuration resolver all
+ * read this table, so a setting cannot exist on one surface and be forgotten on another.
+ */
+
+
+const OPTIONS = [
+    { name: 'gate', input: 'gate', flag: 'gate', config: 'gate', kind: 'value', metavar: 'PHASE', help: 'last phase that must pass (name or number; default: the last phase)' },
+    { name: 'coverageFloor', input: 'coverage-floor', flag: 'coverage-floor', config: 'coverage-floor', kind: 'value', metavar: 'N', help: 'minimum total coverage in percent' },
+    { name: 'diffCoverageFloor', input: 'diff-coverage-floor', flag: 'diff-coverage-floor', config: 'diff-coverage-floor', kind: 'value', metavar: 'N', help: 'minimum coverage of the lines changed since --base' },
+    { name: 'base', input: 'base', flag: 'base', config: null, kind: 'value', metavar: 'REF', help: 'compare with REF for diff coverage (e.g. origin/main)' },
+    { name: 'failFast', input: 'fail-fast', flag: 'fail-fast', config: 'fail-fast', kind: 'switch', metavar: '', help: 'skip the phases after the first required failure' },
+    { name: 'typeChecker', input: 'type-checker', flag: 'type-checker', config: 'type-checker', kind: 'value', metavar: 'NAME', help: 'auto | mypy | pyright' },
+    { name: 'pythonVersion', input: 'python-version', flag: 'python', config: 'python-version', kind: 'value', metavar: 'VERSION', help: 'Python version request for uv (default: .python-version / requires-python)' },
+    { name: 'disable', input: 'disable', flag: 'disable', config: 'disable', kind: 'value', metavar: 'IDS', help: 'comma-separated checks to skip (e.g. bandit,pip-audit)' },
+    { name: 'timeout', input: 'timeout', flag: 'timeout', config: 'timeout', kind: 'value', metavar: 'SECONDS', help: 'per-check timeout' },
+    { name: 'banditSeverity', input: 'bandit-severity', flag: 'bandit-severity', config: 'bandit.severity', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
+    { name: 'banditConfidence', input: 'bandit-confidence', flag: 'bandit-confidence', config: 'bandit.confidence', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
+    { name: 'ignoreVulns', input: 'ignore-vulns', flag: 'ignore-vuln', config: 'pip-audit.ignore', kind: 'repeatable', metavar: 'ID', help: 'a vulnerability ID to ignore (repeatable)' },
+    { name: 'osvUrl', input: 'osv-url', flag: 'osv-url', config: 'pip-audit.osv-url', kind: 'value', metavar: 'URL', help: 'the OSV API endpoint pip-audit queries' },
+];
+/** CLI-only flags: how the run is done and where its report goes, beside the gate's settings of the table. */
+const CLI_FLAGS = [
+    { flag: 'args', metavar: 'CHECK=ARGS', help: 'extra arguments for a check\'s tool (repeatable), e.g. --args "pytest=-k fast"' },
+    { flag: 'uv', metavar: 'PATH', help: 'the uv binary (default: uv on PATH)' },
+    { flag: 'json', metavar: 'FILE|-', help: 'write the JSON report' },
+    { flag: 'markdown', metavar: 'FILE|-', help: 'write the pull-request comment body' },
+    { flag: 'keep-reports', metavar: '', help: "keep the directory of the tools' raw reports (named at the end; removed otherwise)" },
+    { flag: 'verbose', metavar: '', help: "print every tool's output" },
+    { flag: 'no-color', metavar: '', help: 'plain output' },
+];
+/** The action input of a check's extra arguments: `pytest-args`. */
+const argsInput = (checkId) => `${checkId}-args`;
+const ARGS_INPUTS = registry_EXTRA_ARGS_CHECKS.map(argsInput);
+/** Every action input this table defines (the rest of action.yml is read by src/action/inputs.ts). */
+const CONFIG_INPUTS = [...OPTIONS.map((o) => o.input), ...ARGS_INPUTS];
+/** Overrides from a getter of action inputs. */
+function overridesFromInputs(getInput) {
+    const o = {};
+    for (const spec of OPTIONS)
+        o[spec.name] = getInput(spec.input);
+    o.args = Object.fromEntries(EXTRA_ARGS_CHECKS.map((id) => [id, getInput(argsInput(id))]));
+    return o;
+}
+/** Where a setting lives in `[tool.nebula-gate]`, for messages: `[tool.nebula-gate.bandit] severity`. */
+function configKeyName(config) {
+    const dot = config.indexOf('.');
+    return dot < 0 ? `[tool.nebula-gate] ${config}` : `[tool.nebula-gate.${config.slice(0, dot)}] ${config.slice(dot + 1)}`;
+}
+/** The value of a setting in `[tool.nebula-gate]`, or undefined. */
+function configValue(gateTable, config) {
+    const dot = config.indexOf('.');
+    if (dot < 0)
+        return gateTable[config];
+    const sub = gateTable[config.slice(0, dot)];
+    return values_isTable(sub) ? sub[config.slice(dot + 1)] : undefined;
+}
+/** The keys a sub-table of `[tool.nebula-gate]` may hold beyond the per-check ones (`bandit.severity`…). */
+function optionKeysOf(table) {
+    return OPTIONS.flatMap((o) => (o.config !== null && o.config.startsWith(`${table}.`) ? [o.config.slice(table.length + 1)] : []));
+}
+/** The top-level keys of `[tool.nebula-gate]` that the table defines. */
+const TOP_LEVEL_OPTION_KEYS = OPTIONS.flatMap((o) => (o.config !== null && !o.config.includes('.') ? [o.config] : []));
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 /**
@@ -4217,16 +4609,22 @@ function resolveCustom(g, phases, timeoutAll) {
     });
     return custom;
 }
-/** Coverage floor: input, else [tool.nebula-gate], else coverage.py's own fail_under, else 80. */
-function resolveFloor(setting, coverageReport) {
+/**
+ * Coverage floor: input, else [tool.nebula-gate], else the one the project's own run enforces (pytest-cov's
+ * `--cov-fail-under` in addopts, coverage.py's `fail_under` wherever coverage.py reads it), else 80. Without a
+ * `projectFloor` from the caller, pyproject's `[tool.coverage.report] fail_under` stands for it.
+ */
+function resolveFloor(setting, coverageReport, projectFloor) {
     if (setting)
         return { floor: percent(setting.key, setting.value), source: setting.from === 'input' ? 'input' : T };
-    if (coverageReport.fail_under !== undefined)
+    if (projectFloor)
+        return { floor: percent(projectFloor.source, projectFloor.value), source: projectFloor.source };
+    if (projectFloor === undefined && coverageReport.fail_under !== undefined)
         return { floor: percent('[tool.coverage.report] fail_under', coverageReport.fail_under), source: '[tool.coverage.report] fail_under' };
     return { floor: DEFAULT_COVERAGE_FLOOR, source: 'default' };
 }
 /** Pure: defaults ← project tool config ← [tool.nebula-gate] ← overrides. */
-function resolveConfig(projectDir, pyprojectText, overrides = {}) {
+function resolveConfig(projectDir, pyprojectText, overrides = {}, projectFloor) {
     const { tool, gateTable: g } = pyprojectText === null ? { tool: {}, gateTable: {} } : parsePyproject(pyprojectText);
     unknownKeys(T, g, TOP_KEYS);
     const setting = settingsReader(overrides, g);
@@ -4239,7 +4637,7 @@ function resolveConfig(projectDir, pyprojectText, overrides = {}) {
     const gateIndex = gate ? phaseIndex(gate.key, gate.value, phases) : phases.length - 1;
     const coverageTool = values_isTable(tool.coverage) ? tool.coverage : {};
     const coverageReport = values_isTable(coverageTool.report) ? coverageTool.report : {};
-    const { floor: coverageFloor, source: coverageFloorSource } = resolveFloor(setting('coverageFloor'), coverageReport);
+    const { floor: coverageFloor, source: coverageFloorSource } = resolveFloor(setting('coverageFloor'), coverageReport, projectFloor);
     const diffSetting = setting('diffCoverageFloor');
     const diffCoverageFloor = diffSetting ? percent(diffSetting.key, diffSetting.value) : coverageFloor;
     // Type checker: explicit choice, else whichever the project configures (pyright only if it configures pyright alone).
@@ -5343,13 +5741,6 @@ function clipName(name) {
     return name.length > 60 ? `${name.slice(0, 60)}…` : name;
 }
 
-;// CONCATENATED MODULE: ./src/project/names.ts
-/** Python package names as packaging compares them. */
-/** PEP 503 name normalisation: `Foo_Bar.baz` → `foo-bar-baz`. */
-const normalizeName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
-/** A PEP 508 requirement's normalised name: `Foo_Bar[x]>=1; python_version>"3"` → `foo-bar`. */
-const requirementName = (req) => normalizeName(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1] ?? '');
-
 ;// CONCATENATED MODULE: ./src/checks/tools.ts
 /**
  * The action's pinned tool versions — the one table in the source (DESIGN.md §3). A tool the project installs
@@ -6014,358 +6405,6 @@ const typesCheck = (c) => defineCheck(c, 'types', needs('uv-sync'), async (ctx, 
         return parsePyrightJson(start < 0 ? stdout : stdout.slice(start), '<pyright --outputjson output>', c.projectDir);
     });
 });
-
-;// CONCATENATED MODULE: ./src/fs-kind.ts
-/** What is at a path, without throwing: symlinks are not followed unless asked (a link is `other`). */
-
-function pathKind(path, followLinks = false) {
-    try {
-        const s = followLinks ? (0,external_node_fs_namespaceObject.statSync)(path) : (0,external_node_fs_namespaceObject.lstatSync)(path);
-        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return null;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/project/pins.ts
-/**
- * The tool versions a project pins outside its environment, read where the project keeps them: ruff's own
- * `required-version` ([tool.ruff] or ruff.toml / .ruff.toml), and the `rev:` of the ruff, mypy, bandit and pyright
- * hooks in `.pre-commit-config.yaml`. A tool installed in the project's environment wins over all of these
- * (src/checks/tools.ts); these win over the action's pins.
- */
-
-
-
-
-
-
-/** pre-commit hook repositories whose `rev` is the tool's version (a leading `v` dropped). */
-const HOOK_REPOS = {
-    'astral-sh/ruff-pre-commit': 'ruff',
-    'charliermarsh/ruff-pre-commit': 'ruff',
-    'pre-commit/mirrors-mypy': 'mypy',
-    'pycqa/bandit': 'bandit',
-    'robertcraigie/pyright-python': 'pyright',
-};
-const VERSION = /^v?(\d+(?:\.\d+){1,3}(?:(?:a|b|rc|\.post|\.dev)\d+)?)$/;
-/** A version specifier list as PEP 440 writes it (ruff's required-version takes one). */
-const SPECIFIERS = /^\s*(?:(?:===?|!=|~=|<=?|>=?)\s*[\w.*+!-]+\s*,?\s*)+$/;
-function read(dir, name) {
-    const p = (0,external_node_path_namespaceObject.join)(dir, name);
-    return pathKind(p) === 'file' ? (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8') : null;
-}
-/** ruff's `required-version`: a bare version means exactly it. */
-function ruffRequired(dir, pyprojectTool) {
-    const candidates = [];
-    for (const name of ['.ruff.toml', 'ruff.toml']) {
-        const text = read(dir, name);
-        if (text === null)
-            continue;
-        try {
-            candidates.push([`${name} required-version`, parse(text)['required-version']]);
-        }
-        catch {
-            // ruff itself will report the broken file
-        }
-        break;
-    }
-    const ruff = values_isTable(pyprojectTool.ruff) ? pyprojectTool.ruff : {};
-    candidates.push(['[tool.ruff] required-version', ruff['required-version']]);
-    for (const [source, v] of candidates) {
-        if (typeof v !== 'string' || v.trim() === '')
-            continue;
-        const version = VERSION.exec(v.trim());
-        if (version)
-            return { requirement: `==${version[1]}`, source };
-        if (SPECIFIERS.test(v))
-            return { requirement: v.trim().replace(/\s+/g, ''), source };
-    }
-    return null;
-}
-/** The `rev` of each known hook repository in `.pre-commit-config.yaml`. */
-function preCommitRevs(dir) {
-    const text = read(dir, '.pre-commit-config.yaml');
-    if (text === null)
-        return {};
-    let doc;
-    try {
-        doc = (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 50 });
-    }
-    catch {
-        return {};
-    }
-    const repos = values_isTable(doc) && Array.isArray(doc.repos) ? doc.repos : [];
-    const pins = {};
-    for (const r of repos) {
-        if (!values_isTable(r) || typeof r.repo !== 'string' || (typeof r.rev !== 'string' && typeof r.rev !== 'number'))
-            continue;
-        const slug = r.repo.toLowerCase().replace(/^https?:\/\/github\.com\//, '').replace(/\.git$/, '').replace(/\/+$/, '');
-        const tool = HOOK_REPOS[slug];
-        const version = VERSION.exec(String(r.rev));
-        if (tool && version && !pins[tool])
-            pins[tool] = { requirement: `==${version[1]}`, source: `.pre-commit-config.yaml (${slug} rev ${String(r.rev)})` };
-    }
-    return pins;
-}
-/** Every pin the project gives, by tool; `required-version` before a pre-commit rev (ruff enforces the former). */
-function toolPins(dir, pyprojectTool) {
-    const hooks = preCommitRevs(dir);
-    const ruff = ruffRequired(dir, pyprojectTool) ?? hooks.ruff;
-    return { ...hooks, ...(ruff ? { ruff } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/project/workspace.ts
-/**
- * What `uv sync` installs in a uv workspace, so that the gate installs, tests and measures what the project's own CI
- * does. Two shapes are common in real projects:
- * - the root is a package (it has `[project]` and is built: a `[build-system]`, or `tool.uv.package = true`). Its CI
- *   runs `uv sync`, which installs the root and the members it depends on; other members (examples, demo servers)
- *   are never built — `--all-packages` would build them and can fail where CI never does (python-sdk's examples).
- * - the root is not a package (no `[project]`: a virtual root; or `tool.uv.package = false`; or no build system).
- *   It holds no code, and its CI runs `uv sync --all-packages`: without it no member is installed.
- * uv's rules for "is the root a package" and the default groups are from its docs (concepts/projects/config,
- * "Build systems": a project without a build system is not installed; `default-groups` defaults to `["dev"]`).
- */
-
-
-
-
-
-
-const stringsOf = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-function tables(text) {
-    try {
-        return parse(text);
-    }
-    catch {
-        return {};
-    }
-}
-/** Whether uv installs this pyproject's project itself (see the module comment). */
-function isPackage(doc) {
-    if (!values_isTable(doc.project))
-        return false;
-    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
-    if (typeof uv.package === 'boolean')
-        return uv.package;
-    return values_isTable(doc['build-system']);
-}
-/** The names a plain `uv sync` installs from this pyproject: its dependencies and its default groups' entries. */
-function syncedRequirements(doc) {
-    const project = values_isTable(doc.project) ? doc.project : {};
-    const uv = values_isTable(doc.tool) && values_isTable(doc.tool.uv) ? doc.tool.uv : {};
-    const groups = values_isTable(doc['dependency-groups']) ? doc['dependency-groups'] : {};
-    const defaults = uv['default-groups'] === 'all' ? Object.keys(groups) : Array.isArray(uv['default-groups']) ? stringsOf(uv['default-groups']) : ['dev'];
-    return [...stringsOf(project.dependencies), ...defaults.flatMap((g) => stringsOf(groups[g]))].map(requirementName);
-}
-function workspacePlan(projectDir, rootPyproject, workspace) {
-    const excluded = new Set(expandMembers(projectDir, stringsOf(workspace.exclude)));
-    const all = expandMembers(projectDir, stringsOf(workspace.members)).filter((m) => !excluded.has(m));
-    const root = tables(rootPyproject);
-    if (!isPackage(root))
-        return { allPackages: true, members: all };
-    // The members reachable from the root's own requirements, through the members' requirements in turn.
-    const docs = new Map(all.map((m) => [m, tables((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(projectDir, m, 'pyproject.toml'), 'utf8'))]));
-    const byName = new Map();
-    for (const [m, doc] of docs)
-        if (values_isTable(doc.project) && typeof doc.project.name === 'string')
-            byName.set(requirementName(doc.project.name), m);
-    const installed = new Set();
-    const queue = syncedRequirements(root);
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-        const member = byName.get(name);
-        if (member === undefined || installed.has(member))
-            continue;
-        installed.add(member);
-        const doc = docs.get(member);
-        queue.push(...stringsOf(values_isTable(doc.project) ? doc.project.dependencies : undefined).map(requirementName));
-    }
-    return { allPackages: false, members: [...installed].sort() };
-}
-/** `packages/*` style member patterns, expanded against the directories that exist (one `*` per segment). */
-function expandMembers(projectDir, patterns) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        let dirs = ['.'];
-        for (const segment of external_node_path_namespaceObject.posix.normalize(pattern).split('/')) {
-            if (segment === '.' || segment === '')
-                continue;
-            if (segment === '..') {
-                dirs = [];
-                break;
-            }
-            const re = new RegExp(`^${segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-            dirs = dirs.flatMap((d) => {
-                const abs = (0,external_node_path_namespaceObject.join)(projectDir, d);
-                if (!segment.includes('*') && !segment.includes('?'))
-                    return pathKind((0,external_node_path_namespaceObject.join)(abs, segment), true) === 'directory' ? [external_node_path_namespaceObject.posix.join(d, segment)] : [];
-                return (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true }).filter((e) => e.isDirectory() && re.test(e.name)).map((e) => external_node_path_namespaceObject.posix.join(d, e.name));
-            });
-        }
-        for (const d of dirs)
-            if (d !== '.' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d, 'pyproject.toml')))
-                found.add(d);
-    }
-    return [...found].sort();
-}
-
-;// CONCATENATED MODULE: ./src/project/facts.ts
-/** Facts about the project on disk that the checks need: where its code lives, its workspace, its environment. */
-
-
-
-
-
-
-
-
-/** Directories no check ever looks into for the project's own code: environments, caches, build output. */
-const NOT_SOURCES = ['.venv', 'venv', 'env', '.tox', '.nox', '.git', '.hg', '__pycache__', '.mypy_cache', '.ruff_cache', '.pytest_cache', 'build', 'dist', 'node_modules', '.eggs', 'site-packages'];
-/** Where a package's code lives: `src/`, else top-level packages, else the directory itself. */
-function detectSources(projectDir) {
-    if (pathKind((0,external_node_path_namespaceObject.join)(projectDir, 'src'), true) === 'directory')
-        return ['src'];
-    const skip = new Set(['tests', 'test', 'docs', ...NOT_SOURCES]);
-    const packages = (0,external_node_fs_namespaceObject.readdirSync)(projectDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !skip.has(d.name) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, d.name, '__init__.py')))
-        .map((d) => d.name)
-        .sort();
-    return packages.length > 0 ? packages : ['.'];
-}
-/** The body of `[section]` in an ini-style file, or null when there is no such section. */
-function iniSection(text, section) {
-    const m = new RegExp(`^\\[${section.replace(/[.:]/g, '\\$&')}\\][^\\S\\n]*$`, 'm').exec(text);
-    if (!m)
-        return null;
-    const rest = text.slice(m.index + m[0].length);
-    const next = /^\[/m.exec(rest);
-    return next ? rest.slice(0, next.index) : rest;
-}
-/** A TOML file's tables, or none when it does not parse (the tool that reads it says so itself). */
-function tomlTables(text) {
-    try {
-        return parse(text);
-    }
-    catch {
-        return {};
-    }
-}
-const iniAddopts = (body) => /^addopts\s*=\s*([^\n]*(?:\n[ \t]+[^\n]*)*)/m.exec(body ?? '')?.[1] ?? '';
-const tomlAddopts = (a) => (Array.isArray(a) ? a.join(' ') : typeof a === 'string' ? a : '');
-/**
- * The pytest configuration pytest itself would use and its addopts, in pytest 9's order: pytest.toml, .pytest.toml
- * ([pytest]), pytest.ini, .pytest.ini, pyproject's native [tool.pytest] or its [tool.pytest.ini_options], tox.ini,
- * setup.cfg.
- */
-function pytestAddopts(text, tool) {
-    for (const name of ['pytest.toml', '.pytest.toml']) {
-        const toml = text(name);
-        if (toml === null)
-            continue;
-        const table = tomlTables(toml).pytest;
-        return { file: name, addopts: values_isTable(table) ? tomlAddopts(table.addopts) : '' };
-    }
-    for (const name of ['pytest.ini', '.pytest.ini']) {
-        const ini = text(name);
-        if (ini !== null)
-            return { file: name, addopts: iniAddopts(iniSection(ini, 'pytest')) };
-    }
-    const pytest = values_isTable(tool.pytest) ? tool.pytest : {};
-    if (Object.keys(pytest).some((k) => k !== 'ini_options'))
-        return { file: '[tool.pytest]', addopts: tomlAddopts(pytest.addopts) };
-    if (values_isTable(pytest.ini_options))
-        return { file: '[tool.pytest.ini_options]', addopts: tomlAddopts(pytest.ini_options.addopts) };
-    for (const [name, section] of [['tox.ini', 'pytest'], ['setup.cfg', 'tool:pytest']]) {
-        const body = iniSection(text(name) ?? '', section);
-        if (body !== null)
-            return { file: name, addopts: iniAddopts(body) };
-    }
-    return null;
-}
-const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
-const measuresTable = (run) => values_isTable(run) && (run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined);
-/**
- * The coverage.py configuration coverage.py itself would read (.coveragerc, .coveragerc.toml, setup.cfg, tox.ini,
- * pyproject), when it names what to measure.
- */
-function coverageConfig(text, tool) {
-    const rc = text('.coveragerc');
-    if (rc !== null)
-        return MEASURES.test(iniSection(rc, 'run') ?? '') ? '.coveragerc [run]' : null;
-    const rcToml = text('.coveragerc.toml');
-    if (rcToml !== null) {
-        // coverage.py's own TOML file: [tool.coverage.run] as in pyproject, or plain [run].
-        const doc = tomlTables(rcToml);
-        const inTool = values_isTable(doc.tool) && values_isTable(doc.tool.coverage) ? doc.tool.coverage.run : undefined;
-        return measuresTable(inTool) ? '.coveragerc.toml [tool.coverage.run]' : measuresTable(doc.run) ? '.coveragerc.toml [run]' : null;
-    }
-    for (const name of ['setup.cfg', 'tox.ini']) {
-        if (MEASURES.test(iniSection(text(name) ?? '', 'coverage:run') ?? ''))
-            return `${name} [coverage:run]`;
-    }
-    return measuresTable(values_isTable(tool.coverage) ? tool.coverage.run : undefined) ? '[tool.coverage.run]' : null;
-}
-/** `files =` in the `[mypy]` section of an ini-style file. */
-const iniHasKey = (text, section, key) => {
-    const body = new RegExp(`^\\[${section}\\][^\\S\\n]*\\n([\\s\\S]*?)(?=^\\[|(?![\\s\\S]))`, 'm').exec(text)?.[1] ?? '';
-    return new RegExp(`^${key}\\s*[=:]`, 'm').test(body);
-};
-/**
- * Where mypy and pyright read their targets from, in the order each tool reads its configuration files
- * (mypy: mypy.ini, .mypy.ini, pyproject.toml, setup.cfg; pyright: pyrightconfig.json, then pyproject.toml).
- */
-const reader = (projectDir) => (name) => (pathKind((0,external_node_path_namespaceObject.join)(projectDir, name)) === 'file' ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(projectDir, name), 'utf8') : null);
-function typeTargets(projectDir, tool) {
-    const text = reader(projectDir);
-    let mypy;
-    const ini = ['mypy.ini', '.mypy.ini'].find((name) => text(name) !== null);
-    const cfg = text('setup.cfg');
-    if (ini !== undefined)
-        mypy = iniHasKey(text(ini), 'mypy', 'files') ? `${ini} files` : null;
-    else if (values_isTable(tool.mypy))
-        mypy = tool.mypy.files !== undefined ? '[tool.mypy] files' : null;
-    else
-        mypy = cfg !== null && iniHasKey(cfg, 'mypy', 'files') ? 'setup.cfg [mypy] files' : null;
-    let pyright = null;
-    const json = text('pyrightconfig.json');
-    if (json !== null)
-        pyright = /"include"\s*:/.test(json) ? 'pyrightconfig.json include' : null;
-    else if (values_isTable(tool.pyright) && tool.pyright.include !== undefined)
-        pyright = '[tool.pyright] include';
-    return { mypy, pyright };
-}
-function projectLayout(projectDir) {
-    const pyproject = (0,external_node_path_namespaceObject.join)(projectDir, 'pyproject.toml');
-    const tool = (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? parsePyproject((0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8')).tool : {};
-    const uv = values_isTable(tool.uv) ? tool.uv : {};
-    const ws = values_isTable(uv.workspace) ? uv.workspace : null;
-    const rootSources = detectSources(projectDir);
-    const text = reader(projectDir);
-    const addopts = pytestAddopts(text, tool);
-    const facts = {
-        pins: toolPins(projectDir, tool),
-        typeTargets: typeTargets(projectDir, tool),
-        coverage: { pytestAddopts: addopts !== null && /(^|\s)--cov(=|\s|$)/.test(addopts.addopts) ? `${addopts.file} addopts` : null, config: coverageConfig(text, tool) },
-    };
-    if (ws === null)
-        return { workspace: false, allPackages: false, members: [], sources: rootSources, ...facts };
-    const plan = workspacePlan(projectDir, (0,external_node_fs_namespaceObject.existsSync)(pyproject) ? (0,external_node_fs_namespaceObject.readFileSync)(pyproject, 'utf8') : '', ws);
-    const memberSources = plan.members.flatMap((m) => detectSources((0,external_node_path_namespaceObject.join)(projectDir, m)).map((s) => (s === '.' ? m : external_node_path_namespaceObject.posix.join(m, s))));
-    // A root that is not a package holds no code of its own; its members do.
-    const root = rootSources[0] === '.' && memberSources.length > 0 ? [] : rootSources;
-    return { workspace: true, ...plan, sources: [...new Set([...root, ...memberSources])], ...facts };
-}
-/** The project's environment: `UV_PROJECT_ENVIRONMENT` (absolute or project-relative), else `.venv`. */
-function venvDirectory(projectDir, env) {
-    const configured = env.UV_PROJECT_ENVIRONMENT;
-    if (!configured)
-        return (0,external_node_path_namespaceObject.join)(projectDir, '.venv');
-    return configured.startsWith('/') || /^[A-Za-z]:[\\/]/.test(configured) ? configured : (0,external_node_path_namespaceObject.join)(projectDir, configured);
-}
 
 ;// CONCATENATED MODULE: ./src/reports/tools/bandit.ts
 /**
@@ -8841,6 +8880,7 @@ function validMarker(marker) {
 
 
 
+
 function usageLine(flag, metavar, help, short = '') {
     const left = `${short}--${flag}${metavar ? ` ${metavar}` : ''}`;
     return `  ${left.padEnd(26)}  ${help}`;
@@ -8927,7 +8967,7 @@ async function main(argv, io) {
     const overrides = { ...overridesFromFlags(v), args: perCheckArgs };
     let config;
     try {
-        config = resolveConfig(projectDir, (0,external_node_fs_namespaceObject.readFileSync)(pyprojectPath, 'utf8'), overrides);
+        config = resolveConfig(projectDir, (0,external_node_fs_namespaceObject.readFileSync)(pyprojectPath, 'utf8'), overrides, projectCoverageFloor(projectDir));
     }
     catch (e) {
         if (e instanceof ConfigError) {

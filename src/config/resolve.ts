@@ -154,15 +154,26 @@ function resolveCustom(g: Table, phases: readonly string[], timeoutAll: number):
   return custom;
 }
 
-/** Coverage floor: input, else [tool.nebula-gate], else coverage.py's own fail_under, else 80. */
-function resolveFloor(setting: Setting | undefined, coverageReport: Table): { floor: number; source: string } {
+/** A floor the project's own run enforces, where the caller found it (src/project/facts.ts `projectCoverageFloor`). */
+export interface ProjectFloor {
+  value: unknown;
+  source: string;
+}
+
+/**
+ * Coverage floor: input, else [tool.nebula-gate], else the one the project's own run enforces (pytest-cov's
+ * `--cov-fail-under` in addopts, coverage.py's `fail_under` wherever coverage.py reads it), else 80. Without a
+ * `projectFloor` from the caller, pyproject's `[tool.coverage.report] fail_under` stands for it.
+ */
+function resolveFloor(setting: Setting | undefined, coverageReport: Table, projectFloor: ProjectFloor | null | undefined): { floor: number; source: string } {
   if (setting) return { floor: percent(setting.key, setting.value), source: setting.from === 'input' ? 'input' : T };
-  if (coverageReport.fail_under !== undefined) return { floor: percent('[tool.coverage.report] fail_under', coverageReport.fail_under), source: '[tool.coverage.report] fail_under' };
+  if (projectFloor) return { floor: percent(projectFloor.source, projectFloor.value), source: projectFloor.source };
+  if (projectFloor === undefined && coverageReport.fail_under !== undefined) return { floor: percent('[tool.coverage.report] fail_under', coverageReport.fail_under), source: '[tool.coverage.report] fail_under' };
   return { floor: DEFAULT_COVERAGE_FLOOR, source: 'default' };
 }
 
 /** Pure: defaults ← project tool config ← [tool.nebula-gate] ← overrides. */
-export function resolveConfig(projectDir: string, pyprojectText: string | null, overrides: Overrides = {}): GateConfig {
+export function resolveConfig(projectDir: string, pyprojectText: string | null, overrides: Overrides = {}, projectFloor?: ProjectFloor | null): GateConfig {
   const { tool, gateTable: g } = pyprojectText === null ? { tool: {}, gateTable: {} } : parsePyproject(pyprojectText);
   unknownKeys(T, g, TOP_KEYS);
   const setting = settingsReader(overrides, g);
@@ -178,7 +189,7 @@ export function resolveConfig(projectDir: string, pyprojectText: string | null, 
 
   const coverageTool = isTable(tool.coverage) ? tool.coverage : {};
   const coverageReport = isTable(coverageTool.report) ? coverageTool.report : {};
-  const { floor: coverageFloor, source: coverageFloorSource } = resolveFloor(setting('coverageFloor'), coverageReport);
+  const { floor: coverageFloor, source: coverageFloorSource } = resolveFloor(setting('coverageFloor'), coverageReport, projectFloor);
   const diffSetting = setting('diffCoverageFloor');
   const diffCoverageFloor = diffSetting ? percent(diffSetting.key, diffSetting.value) : coverageFloor;
 

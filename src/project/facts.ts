@@ -112,6 +112,44 @@ function coverageConfig(text: (name: string) => string | null, tool: Record<stri
   return measuresTable(isTable(tool.coverage) ? tool.coverage.run : undefined) ? '[tool.coverage.run]' : null;
 }
 
+/** A floor the project's own tools enforce, and where it is set. */
+export interface ProjectFloor {
+  value: unknown;
+  source: string;
+}
+
+const iniValue = (body: string | null, key: string): string | null => new RegExp(`^${key}\\s*[=:]\\s*(\\S+)`, 'm').exec(body ?? '')?.[1] ?? null;
+
+/**
+ * The coverage floor the project's own run enforces: pytest-cov's `--cov-fail-under` in its addopts (which wins over
+ * coverage.py's), else `fail_under` from the one file coverage.py reads its settings from — `.coveragerc`, else
+ * `.coveragerc.toml`, else the first of setup.cfg, tox.ini (with a `[coverage:…]` section) and pyproject.toml
+ * (coverage.py's docs, "Specifying the configuration file").
+ */
+export function projectCoverageFloor(projectDir: string): ProjectFloor | null {
+  const text = reader(projectDir);
+  const py = text('pyproject.toml');
+  const tool: Record<string, unknown> = py !== null ? parsePyproject(py).tool : {};
+  const addopts = pytestAddopts(text, tool);
+  const flag = /(?:^|\s)--cov-fail-under[=\s]+(\S+)/.exec(addopts?.addopts ?? '');
+  if (flag) return { value: Number(flag[1]), source: `${addopts!.file} addopts --cov-fail-under` };
+  const found = (value: unknown, source: string): ProjectFloor | null => (value === undefined || value === null ? null : { value: typeof value === 'string' ? Number(value) : value, source });
+  const rc = text('.coveragerc');
+  if (rc !== null) return found(iniValue(iniSection(rc, 'report'), 'fail_under'), '.coveragerc [report] fail_under');
+  const rcToml = text('.coveragerc.toml');
+  if (rcToml !== null) {
+    const doc = tomlTables(rcToml);
+    const inTool = isTable(doc.tool) && isTable(doc.tool.coverage) && isTable(doc.tool.coverage.report) ? doc.tool.coverage.report.fail_under : undefined;
+    return found(inTool ?? (isTable(doc.report) ? doc.report.fail_under : undefined), '.coveragerc.toml fail_under');
+  }
+  for (const name of ['setup.cfg', 'tox.ini']) {
+    const ini = text(name);
+    if (ini !== null && /^\[coverage:/m.test(ini)) return found(iniValue(iniSection(ini, 'coverage:report'), 'fail_under'), `${name} [coverage:report] fail_under`);
+  }
+  const report = isTable(tool.coverage) && isTable(tool.coverage.report) ? tool.coverage.report.fail_under : undefined;
+  return found(report, '[tool.coverage.report] fail_under');
+}
+
 /** `files =` in the `[mypy]` section of an ini-style file. */
 const iniHasKey = (text: string, section: string, key: string): boolean => {
   const body = new RegExp(`^\\[${section}\\][^\\S\\n]*\\n([\\s\\S]*?)(?=^\\[|(?![\\s\\S]))`, 'm').exec(text)?.[1] ?? '';

@@ -215,6 +215,8 @@ const FIXTURES: Fidelity[] = [
     then: async ({ own, ownDir, gate, env }) => {
       expect(own.coverage).toBeLessThan(100);
       expect(check(gate.report, 'coverage').summary).toContain('measured: tox.ini [coverage:run]');
+      // Its floor is coverage.py's, where coverage.py reads it.
+      expect(check(gate.report, 'coverage').summary).toMatch(/ ≥ floor 60% \(tox\.ini \[coverage:report\] fail_under\)/);
       const old = await contrastCoverage(ownDir, ['--cov=src'], env);
       expect(old.run.output).toContain('--include is ignored because --source is set');
       expect(Math.abs(old.percent! - own.coverage!)).toBeGreaterThan(1);

@@ -41,7 +41,8 @@ describe('tests phase', () => {
     expect(code).toBe(0);
     expect(report.tests).toMatchObject({ passed: 8, skipped: 1 });
     expect(stderr).toMatch(/--- ruff-format: \S*uv run --no-sync ruff format --check/);
-    expect(stderr).toMatch(/--- pytest: \S*uv run --no-sync --with pytest-cov==7\.1\.0 pytest -o junit_family=xunit1/);
+    // It has neither pytest-cov nor coverage.py: coverage.py joins the project's own interpreter (src/checks/coverage-run.ts).
+    expect(stderr).toMatch(/--- pytest: \S*uv run --no-sync python -c import sys; sys\.path\.append\(\\?"\S+coverage-py\\?"\); from coverage\.cmdline import main; sys\.exit\(main\(\)\) run --data-file=\S+ -m pytest -o junit_family=xunit1/);
     // Tools the project does not pin still come from the action's table.
     expect(stderr).toMatch(/--- types: \S*uv run --no-sync --with mypy==2\.4\.1 mypy -O json/);
   });

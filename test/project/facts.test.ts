@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { projectLayout } from '../../src/project/facts.js';
+import { projectCoverageFloor, projectLayout } from '../../src/project/facts.js';
 
 /** A project laid out from a map of file → content. */
 function project(files: Record<string, string>): string {
@@ -71,5 +71,19 @@ describe('projectLayout', () => {
     [{ 'pyrightconfig.json': '{ "include": ["src"] }', 'pyproject.toml': py('[tool.pyright]\n') }, null, 'pyrightconfig.json include'],
   ])('type-checker targets where each tool reads them: %j', (files, mypy, pyright) => {
     expect(projectLayout(project({ 'pyproject.toml': py(), ...files })).typeTargets).toEqual({ mypy, pyright });
+  });
+
+  test.each([
+    [{ 'pyproject.toml': py('[tool.coverage.report]\nfail_under = 91.5\n') }, { value: 91.5, source: '[tool.coverage.report] fail_under' }],
+    [{ '.coveragerc': '[run]\nsource = x\n[report]\nfail_under = 95\n', 'pyproject.toml': py('[tool.coverage.report]\nfail_under = 10\n') }, { value: 95, source: '.coveragerc [report] fail_under' }],
+    // A .coveragerc is the one file coverage.py reads: pyproject's floor does not apply beside one without it.
+    [{ '.coveragerc': '[run]\nbranch = True\n', 'pyproject.toml': py('[tool.coverage.report]\nfail_under = 10\n') }, null],
+    [{ 'setup.cfg': '[metadata]\nname = x\n[coverage:report]\nfail_under: 88\n' }, { value: 88, source: 'setup.cfg [coverage:report] fail_under' }],
+    [{ 'tox.ini': '[tox]\n[coverage:run]\nsource = x\n', 'pyproject.toml': py('[tool.coverage.report]\nfail_under = 10\n') }, null],
+    [{ 'setup.cfg': '[flake8]\n', 'pyproject.toml': py('[tool.coverage.report]\nfail_under = 70\n') }, { value: 70, source: '[tool.coverage.report] fail_under' }],
+    [{ 'pyproject.toml': py('[tool.pytest.ini_options]\naddopts = "--cov=x --cov-fail-under=97"\n[tool.coverage.report]\nfail_under = 10\n') }, { value: 97, source: '[tool.pytest.ini_options] addopts --cov-fail-under' }],
+    [{ 'pyproject.toml': py() }, null],
+  ])('the coverage floor the project\'s own run enforces: %j', (files, floor) => {
+    expect(projectCoverageFloor(project({ 'pyproject.toml': py(), ...files }))).toEqual(floor);
   });
 });
