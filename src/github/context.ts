@@ -25,6 +25,8 @@ export interface WorkflowRunInfo {
   headBranch: string | null;
   /** `owner` of the repository the head commit came from (the fork's owner). */
   headOwner: string | null;
+  /** `owner/name` of the repository the head commit came from (the fork). */
+  headRepository: string | null;
   /** `owner/name` of the repository the workflow ran in. */
   repository: string | null;
   conclusion: string | null;
@@ -105,6 +107,7 @@ function workflowRunOf(payload: Json): WorkflowRunInfo | null {
     headSha,
     headBranch: str(run.head_branch),
     headOwner: str(obj(obj(run.head_repository).owner).login),
+    headRepository: str(obj(run.head_repository).full_name),
     repository: str(obj(run.repository).full_name),
     conclusion: str(run.conclusion),
   };

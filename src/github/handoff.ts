@@ -216,7 +216,7 @@ export type PrLookup = { number: number } | { number: null; reason: string };
 interface PullLike {
   number: number;
   state?: string;
-  head?: { sha?: string };
+  head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
   base?: { repo?: { full_name?: string } | null };
 }
 
@@ -231,8 +231,16 @@ export async function findPullRequest(octokit: Octokit, ctx: RunContext, retry?:
   if (run.repository !== null && run.repository.toLowerCase() !== ctx.repository.toLowerCase()) {
     return { number: null, reason: `the triggering run belongs to ${run.repository}, not ${ctx.repository}` };
   }
+  // The run's head branch and repository must be the PR's too: a closed PR's run whose head commit is also the head
+  // of another open PR (the same commit pushed to a second branch or fork) must not post there.
+  if (run.headBranch === null || run.headRepository === null) return { number: null, reason: 'the triggering run names no head branch or head repository' };
+  const sameName = (a: string | undefined, b: string): boolean => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
   const matches = (p: PullLike): boolean =>
-    p.state === 'open' && p.head?.sha === run.headSha && typeof p.base?.repo?.full_name === 'string' && p.base.repo.full_name.toLowerCase() === ctx.repository.toLowerCase();
+    p.state === 'open' &&
+    p.head?.sha === run.headSha &&
+    p.head.ref === run.headBranch &&
+    sameName(p.head.repo?.full_name, run.headRepository!) &&
+    sameName(p.base?.repo?.full_name, ctx.repository);
   const found = new Map<number, PullLike>();
   const byCommit = await withRetries(() => octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner: ctx.owner, repo: ctx.repo, commit_sha: run.headSha, per_page: 100 }), retry);
   for (const p of byCommit.data as PullLike[]) if (matches(p)) found.set(p.number, p);

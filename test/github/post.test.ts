@@ -94,6 +94,21 @@ describe('mode: post', () => {
     expect(gh.writes()).toEqual([]);
   });
 
+  test('the run of a closed PR whose head commit is also an open PR’s head posts nothing: branch and fork must match too', async () => {
+    // The same commit, pushed by the fork as a second branch: its PR was closed, its run finished later.
+    const dir = payloadDir([buildPayload(FAIL, 'job-a', HEAD, 6)]);
+    expect((await postWith(workflowRunEvent(HEAD, { head_branch: 'old' }), dir)).pr).toBeNull();
+    // The same commit in another fork, on a branch of the same name.
+    expect((await postWith(workflowRunEvent(HEAD, { head_repository: { full_name: `other/${REPO}`, owner: { login: 'other' } } }), dir)).pr).toBeNull();
+    // A run that names no head repository is not matched by SHA alone.
+    const none = await postWith(workflowRunEvent(HEAD, { head_repository: null }), dir);
+    expect(none.pr).toBeNull();
+    expect(messages.some((m) => m.includes('names no head branch or head repository'))).toBe(true);
+    expect(gh.writes()).toEqual([]);
+    // The run of the open PR itself still posts.
+    expect((await postWith(workflowRunEvent(HEAD), dir)).pr).toBe(5);
+  });
+
   test('found through the fork branch when the commit lookup is empty', async () => {
     gh.faults.push({ method: 'GET', path: /\/commits\/[0-9a-f]+\/pulls$/, status: 200, body: [] });
     const r = await postWith(workflowRunEvent(HEAD), payloadDir([buildPayload(FAIL, 'job-a', HEAD, 5)]));

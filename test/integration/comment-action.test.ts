@@ -96,7 +96,7 @@ describe('node dist/index.js with mode: post under workflow_run', () => {
       writeFileSync(join(bin, name), `#!/bin/sh\necho ${name} >> ${spawned}\nexit 0\n`);
       chmodSync(join(bin, name), 0o755);
     }
-    const event = { action: 'completed', workflow_run: { id: 1, event: 'pull_request', head_sha: HEAD, head_branch: 'feature', pull_requests: [], head_repository: { owner: { login: 'forker' } }, repository: { full_name: `${OWNER}/${REPO}` } } };
+    const event = { action: 'completed', workflow_run: { id: 1, event: 'pull_request', head_sha: HEAD, head_branch: 'feature', pull_requests: [], head_repository: { full_name: `forker/${REPO}`, owner: { login: 'forker' } }, repository: { full_name: `${OWNER}/${REPO}` } } };
     const r = await runDist(ws, event, { mode: 'post' }, { GITHUB_EVENT_NAME: 'workflow_run', PATH: bin });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'pr-number': '5', 'comment-status': 'created' });
