@@ -49,6 +49,15 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig(project, 'not = [toml')).toThrow(/not valid TOML/);
   });
 
+  test('a custom check reads its reports inside the project only', () => {
+    const custom = (key: string, path: string): string => py(`[[tool.nebula-gate.custom]]\nid = "c"\ncommand = "true"\nphase = "tests"\n${key} = ${JSON.stringify(path)}\n`);
+    for (const path of ['../../etc/passwd', '/etc/passwd', 'out/../../x.xml', 'C:\\x.xml', '..']) {
+      expect(() => resolveConfig(project, custom('junit', path))).toThrow(/\.junit: ".*" is outside the project; give a path relative to the project directory/);
+    }
+    expect(() => resolveConfig(project, custom('cobertura', '/tmp/c.xml'))).toThrow(/\.cobertura: "\/tmp\/c\.xml" is outside the project/);
+    expect(resolveConfig(project, custom('junit', 'out/./reports/../junit.xml')).custom[0]!.junit).toBe('out/./reports/../junit.xml');
+  });
+
   test('type checker follows the project configuration', () => {
     expect(resolveConfig(project, py('[tool.pyright]\ninclude = ["src"]\n')).typeChecker).toBe('pyright');
     expect(resolveConfig(project, py('[tool.pyright]\n[tool.mypy]\n')).typeChecker).toBe('mypy');

@@ -4495,6 +4495,7 @@ const TOP_LEVEL_OPTION_KEYS = OPTIONS.flatMap((o) => (o.config !== null && !o.co
 
 
 
+
 const LEVELS = ['low', 'medium', 'high'];
 const TYPE_CHECKERS = ['auto', 'mypy', 'pyright'];
 const DEFAULT_COVERAGE_FLOOR = 80;
@@ -4596,6 +4597,12 @@ function resolveCustom(g, phases, timeoutAll) {
                 return null;
             if (typeof v !== 'string' || v === '' || v.includes('\0'))
                 throw new ConfigError(`${where}.${key}: must be a file path`);
+            // The report is the project's, read from its directory: a path out of it could make the gate read (and show)
+            // any file on the runner.
+            const normal = external_node_path_namespaceObject.posix.normalize(v.replace(/\\/g, '/'));
+            if (external_node_path_namespaceObject.posix.isAbsolute(normal) || /^[A-Za-z]:/.test(normal) || normal === '..' || normal.startsWith('../')) {
+                throw new ConfigError(`${where}.${key}: ${JSON.stringify(v)} is outside the project; give a path relative to the project directory`);
+            }
             return v;
         };
         custom.push({
@@ -4830,6 +4837,9 @@ function coverageFigures(files, floor, diff = null) {
 }
 /** Total coverage against its floor. `scope` says where the floor came from or what was merged. */
 function judgeCoverage(totals, floor, scope) {
+    // A report with no measurable line is 100% of nothing: coverage measured the wrong place (or nothing), not the code.
+    if (totals.linesTotal + totals.branchesTotal === 0)
+        return { status: 'error', summary: 'the coverage report measures no line at all — check what coverage.py is told to measure ([run] source / include, or --cov); nothing measured is no pass' };
     return { status: totals.percent >= floor ? 'passed' : 'failed', summary: `${percentAgainstFloor(totals.percent, floor)} (${scope})` };
 }
 /** Coverage of the changed lines against the diff floor, with one finding per file that has uncovered changed lines. */

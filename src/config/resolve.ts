@@ -4,6 +4,7 @@
  * CLI flags. `resolveConfig` is pure: it takes the pyproject text and the overrides and returns a deeply frozen,
  * validated `GateConfig`, or throws a `ConfigError` that names the key and the values it allows.
  */
+import { posix } from 'node:path';
 import { BUILTIN_CHECKS, DEFAULT_PHASES, MANDATORY_CHECKS, canonicalCheckId, defaultPhaseOf, isBuiltinCheck, type BuiltinCheckId } from '../model/registry.js';
 import { deepFreeze } from '../text/freeze.js';
 import { ConfigError } from './errors.js';
@@ -140,6 +141,12 @@ function resolveCustom(g: Table, phases: readonly string[], timeoutAll: number):
       const v = c[key];
       if (v === undefined) return null;
       if (typeof v !== 'string' || v === '' || v.includes('\0')) throw new ConfigError(`${where}.${key}: must be a file path`);
+      // The report is the project's, read from its directory: a path out of it could make the gate read (and show)
+      // any file on the runner.
+      const normal = posix.normalize(v.replace(/\\/g, '/'));
+      if (posix.isAbsolute(normal) || /^[A-Za-z]:/.test(normal) || normal === '..' || normal.startsWith('../')) {
+        throw new ConfigError(`${where}.${key}: ${JSON.stringify(v)} is outside the project; give a path relative to the project directory`);
+      }
       return v;
     };
     custom.push({

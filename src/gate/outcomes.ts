@@ -63,6 +63,8 @@ export function coverageFigures(files: readonly FileCoverage[], floor: number, d
 
 /** Total coverage against its floor. `scope` says where the floor came from or what was merged. */
 export function judgeCoverage(totals: CoverageTotals, floor: number, scope: string): { status: CheckStatus; summary: string } {
+  // A report with no measurable line is 100% of nothing: coverage measured the wrong place (or nothing), not the code.
+  if (totals.linesTotal + totals.branchesTotal === 0) return { status: 'error', summary: 'the coverage report measures no line at all — check what coverage.py is told to measure ([run] source / include, or --cov); nothing measured is no pass' };
   return { status: totals.percent >= floor ? 'passed' : 'failed', summary: `${percentAgainstFloor(totals.percent, floor)} (${scope})` };
 }
 

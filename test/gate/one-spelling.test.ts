@@ -78,3 +78,11 @@ describe('one spelling of each percentage across terminal, JSON, comment and job
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('nothing measured', () => {
+  test('a coverage report with no measurable line is an error, never 100% that passes', () => {
+    const judged = judgeCoverage({ linesCovered: 0, linesTotal: 0, branchesCovered: 0, branchesTotal: 0, percent: 100 }, 80, 'default');
+    expect(judged.status).toBe('error');
+    expect(judged.summary).toMatch(/measures no line at all/);
+  });
+});
