@@ -3,6 +3,7 @@
  * engine → write the report → publish; merge: union the shards → publish; post: the fork hand-off. One catch at
  * the end; the exit status is the gate.
  */
+import { UNION_CHECKS } from './merge/merge.js';
 import { projectCoverageFloor } from './project/facts.js';
 import * as core from '@actions/core';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -126,13 +127,19 @@ function writeReport(report: GateReport, outDir: string): string {
   return reportPath;
 }
 
-/** Collect mode: the shard's results for the fan-in. Its verdict is decided on the union: only a crash fails this step. */
+/**
+ * Collect mode: the shard's results for the fan-in. Tests and coverage are decided on the union, so their failure
+ * here does not fail the step; a required check decided where it ran (lint, types, security, setup) does — the job
+ * is red before any file is uploaded, so a process that rewrites the results afterwards cannot turn it green.
+ */
 function collectShard(env: NodeJS.ProcessEnv, workspace: string, inputs: ActionInputs, config: GateConfig, shard: PreparedShard, engine: EngineResult): void {
   const python = engine.facts.get('python-version') ?? config.pythonVersion ?? 'python';
   const os = (env.RUNNER_OS ?? process.platform).toLowerCase();
   const dir = writeCollected({ workspace, fan: inputs.fan, config, shard, results: engine.results, report: engine.report, outDir: engine.outDir, os, python });
   core.setOutput('results-path', dir);
   core.info(`nebula-gate: results collected in ${neutraliseCommands(dir)} (this job alone: ${engine.report.verdict} — ${neutraliseCommands(engine.report.why)})`);
+  const decidedHere = engine.results.filter((r) => !UNION_CHECKS.includes(r.id) && (r.status === 'failed' || r.status === 'error') && config.phases.indexOf(r.phase) <= config.gateIndex);
+  if (decidedHere.length > 0) core.setFailed(`nebula-gate: ${decidedHere.map((r) => `${r.id} ${r.status}`).join(', ')} in this job (decided here, not on the union)`);
 }
 
 /** Merge mode: the downloaded shards unioned, decided once, published like a single run. */

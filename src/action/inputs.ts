@@ -3,6 +3,7 @@
  * deeply frozen, validated object. Nothing else in the action reads an input. The gate's own settings come from
  * the table in src/config/options.ts; the rest of action.yml (mode, setup, publishing, fan-out) is read here.
  */
+import { SHARD_ID } from '../model/schema.js';
 import { ConfigError } from '../config/errors.js';
 import { overridesFromInputs, type Overrides } from '../config/options.js';
 import { bool, httpUrl, listFromString, oneOf } from '../config/values.js';
@@ -70,7 +71,6 @@ export interface ActionInputs {
 
 type GetInput = (name: string) => string;
 
-const SHARD_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const shown = (s: string): string => JSON.stringify(s.slice(0, 80));
 
 function readPublish(getInput: GetInput): PublishInputs {

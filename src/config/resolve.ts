@@ -6,6 +6,7 @@
  */
 import { posix } from 'node:path';
 import { BUILTIN_CHECKS, DEFAULT_PHASES, MANDATORY_CHECKS, canonicalCheckId, defaultPhaseOf, isBuiltinCheck, type BuiltinCheckId } from '../model/registry.js';
+import { CHECK_ID, PHASE_NAME } from '../model/schema.js';
 import { deepFreeze } from '../text/freeze.js';
 import { ConfigError } from './errors.js';
 import { OPTIONS, TOP_LEVEL_OPTION_KEYS, argsInput, configKeyName, configValue, optionKeysOf, type OptionName, type Overrides } from './options.js';
@@ -66,8 +67,6 @@ const TOP_KEYS = [...TOP_LEVEL_OPTION_KEYS, 'phases', 'custom', ...BUILTIN_CHECK
 const CHECK_KEYS = ['enabled', 'phase', 'args', 'timeout'];
 const CUSTOM_KEYS = ['id', 'phase', 'command', 'junit', 'cobertura', 'timeout'];
 /** Phase names reach logs, comments and check titles: plain words only (R9.5). */
-const PHASE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
-const CHECK_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 /** A setting as given: from an input/flag when one was given, else from `[tool.nebula-gate]`; with the key to name in a message. */
 type Setting = { value: unknown; key: string; from: 'input' | 'config' };

@@ -7,9 +7,8 @@
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckStatus } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
-import type { Finding, Severity, Vulnerability } from '../reports/model.js';
+import { gateReportSchema, parseWith } from '../model/schema.js';
 import type { Octokit } from './comment.js';
 import type { RunContext } from './context.js';
 import { validInstanceId } from './context.js';
@@ -58,90 +57,23 @@ export function writePayload(dir: string, payload: CommentPayload): string {
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-const nullableText = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) ? v : null);
-const count = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0);
-const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const list = (v: unknown, max: number): unknown[] => (Array.isArray(v) ? v.slice(0, max) : []);
-const STATUSES: readonly CheckStatus[] = ['passed', 'failed', 'error', 'skipped'];
-const status = (v: unknown): CheckStatus => (STATUSES.includes(v as CheckStatus) ? (v as CheckStatus) : 'error');
-const severity = (v: unknown): Severity => (v === 'error' || v === 'warning' || v === 'notice' ? v : 'warning');
 
-function finding(v: unknown): Finding | null {
-  if (!isObj(v)) return null;
-  return { file: text(v.file, 1024), line: int(v.line), column: int(v.column), rule: text(v.rule, 200), severity: severity(v.severity), message: text(v.message, 4000) };
-}
-
-function vulnerability(v: unknown): Vulnerability | null {
-  if (!isObj(v)) return null;
-  const strings = (x: unknown): string[] => list(x, 50).filter((s): s is string => typeof s === 'string').map((s) => s.slice(0, 200));
-  return { package: text(v.package, 200), version: text(v.version, 100), id: text(v.id, 200), aliases: strings(v.aliases), fixVersions: strings(v.fixVersions), description: text(v.description, 2000) };
-}
-
-const present = <T>(x: T | null): x is T => x !== null;
-
-/** Rebuilds a schema-1 report from untrusted JSON: known fields only, typed, capped. Throws PayloadError. */
-export function sanitizeReport(v: unknown): GateReport {
-  if (!isObj(v) || v.schema !== 1) throw new PayloadError('report: not a schema-1 gate report');
-  if (v.verdict !== 'pass' && v.verdict !== 'fail') throw new PayloadError('report: verdict must be pass or fail');
-  const phaseReached = int(v.phaseReached);
-  if (phaseReached === null) throw new PayloadError('report: phaseReached must be an integer');
-  const phases = list(v.phases, 50).filter(isObj).map((p, i) => ({
-    index: int(p.index) ?? i,
-    name: text(p.name, 100),
-    required: p.required === true,
-    status: status(p.status),
-    checks: list(p.checks, 100).filter(isObj).map((c) => ({
-      id: text(c.id, 100),
-      status: status(c.status),
-      summary: text(c.summary, 1000),
-      durationMs: count(c.durationMs),
-      findings: list(c.findings, 10_000).map(finding).filter(present),
-    })),
-  }));
-  const t = v.tests;
-  const tests = isObj(t)
-    ? {
-        total: count(t.total),
-        passed: count(t.passed),
-        failed: count(t.failed),
-        errors: count(t.errors),
-        skipped: count(t.skipped),
-        xfailed: count(t.xfailed),
-        failures: list(t.failures, 20_000).filter(isObj).map((f) => ({
-          name: text(f.name, 2000),
-          file: nullableText(f.file, 1024),
-          line: int(f.line),
-          message: text(f.message, 8000),
-          details: text(f.details, 8000),
-        })),
-      }
-    : null;
-  const c = v.coverage;
-  const percent = isObj(c) ? finite(c.percent) : null;
-  const coverage =
-    isObj(c) && percent !== null
-      ? {
-          percent,
-          floor: finite(c.floor) ?? 0,
-          diffPercent: finite(c.diffPercent),
-          diffFloor: finite(c.diffFloor),
-          worstFiles: list(c.worstFiles, 200).filter(isObj).map((w) => ({ file: text(w.file, 1024), percent: finite(w.percent) ?? 0 })),
-        }
-      : null;
-  return {
-    schema: 1,
-    verdict: v.verdict,
-    gate: text(v.gate, 100),
-    phaseReached,
-    blockedBy: nullableText(v.blockedBy, 100),
-    why: text(v.why, 2000),
-    phases,
-    tests,
-    coverage,
-    vulnerabilities: list(v.vulnerabilities, 1000).map(vulnerability).filter(present),
-  };
+/**
+ * Rebuilds a schema-1 report from untrusted JSON with the one schema (src/model/schema.ts): typed, ranged, capped,
+ * no unknown key. Throws PayloadError naming the field.
+ */
+export function sanitizeReport(value: unknown): GateReport {
+  if (!isObj(value) || value.schema !== 1) throw new PayloadError('report: not a schema-1 gate report');
+  let report: GateReport;
+  try {
+    report = parseWith(gateReportSchema, value);
+  } catch (e) {
+    throw new PayloadError(`report: ${(e as Error).message}`);
+  }
+  if (report.phaseReached >= report.phases.length) throw new PayloadError(`report: phaseReached ${report.phaseReached} is past the ${report.phases.length} phases`);
+  if (report.phases.some((p, i) => p.index !== i)) throw new PayloadError('report: phases are out of order');
+  return report;
 }
 
 /** Parses one payload file's text (untrusted). Throws PayloadError naming what is wrong. */

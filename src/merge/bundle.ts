@@ -5,6 +5,7 @@
  */
 import type { CheckResult } from '../model/check.js';
 import type { GateReport } from '../gate/report.js';
+import { parseWith, SchemaError, shardBundleSchema } from '../model/schema.js';
 
 export const SHARD_SCHEMA = 'nebula-gate-shard/1';
 export const SHARD_FILE = 'shard.json';
@@ -36,41 +37,18 @@ export interface ShardBundle {
   report: GateReport;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Validates a parsed `shard.json`; throws with the reason (the caller names the file). */
+/**
+ * Validates a parsed `shard.json` in depth (src/model/schema.ts: types, enums, ranges, no unknown key), then what
+ * one field says of another; throws with the reason (the caller names the file).
+ */
 export function validateBundle(value: unknown): ShardBundle {
-  if (!isRecord(value)) throw new Error('not a JSON object');
-  if (value.schema !== SHARD_SCHEMA) throw new Error(`schema ${JSON.stringify(value.schema)} is not ${SHARD_SCHEMA}`);
-  const str = (k: string): string => {
-    if (typeof value[k] !== 'string') throw new Error(`${k} must be a string`);
-    return value[k];
-  };
-  const num = (k: string): number => {
-    const n = value[k];
-    if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`${k} must be a finite number`);
-    return n;
-  };
-  const id = str('id');
-  if (!/^[A-Za-z0-9._-]{1,128}$/.test(id)) throw new Error(`id ${JSON.stringify(id.slice(0, 80))} must be 1-128 of A-Z a-z 0-9 . _ -`);
-  str('os');
-  str('python');
-  str('projectRoot');
-  num('gateIndex');
-  num('coverageFloor');
-  num('diffCoverageFloor');
-  if (!Array.isArray(value.phases) || !value.phases.every((p) => typeof p === 'string')) throw new Error('phases must be a list of names');
-  if (!Array.isArray(value.checks) || !value.checks.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.phase === 'string' && typeof c.status === 'string' && Array.isArray(c.findings))) {
-    throw new Error('checks must be a list of check results');
-  }
-  for (const k of ['junit', 'cobertura']) {
-    const f = value[k];
-    if (f !== null && (typeof f !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(f))) throw new Error(`${k} must be null or a plain file name`);
-  }
-  if (value.shard !== null && !(isRecord(value.shard) && Array.isArray(value.shard.files))) throw new Error('shard must be null or {index, total, files}');
-  return value as unknown as ShardBundle;
+  const bundle = parseWith(shardBundleSchema, value) as ShardBundle;
+  if (new Set(bundle.phases).size !== bundle.phases.length) throw new SchemaError(`phases: a phase is named twice (${bundle.phases.join(', ')})`);
+  if (bundle.gateIndex >= bundle.phases.length) throw new SchemaError(`gateIndex: ${bundle.gateIndex} is not one of the ${bundle.phases.length} phases`);
+  const stray = bundle.checks.find((c) => !bundle.phases.includes(c.phase));
+  if (stray) throw new SchemaError(`checks: ${stray.id} is in phase ${JSON.stringify(stray.phase)}, which is not one of the phases`);
+  if (bundle.shard && bundle.shard.index > bundle.shard.total) throw new SchemaError(`shard: index ${bundle.shard.index} is past the total ${bundle.shard.total}`);
+  return bundle;
 }
 
 /** A shard id from its parts, limited to the characters an artifact name and the bundle accept. */

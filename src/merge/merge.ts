@@ -9,10 +9,11 @@
  *   (a lower bound; exact for line coverage, which is what coverage.py's `fail_under` counts without `branch`).
  * - Diff coverage: recomputed on the union from the changed lines the shards recorded.
  * - Every other check: the worst status of any shard, findings and vulnerabilities de-duplicated.
- * - An expected shard with no results fails the first phase, named.
+ * - An expected shard with no results fails the first phase, named; a shard not expected is refused, named.
+ * - Shards must agree on the policy (phases, gate, floors) and on every static check (src/model/registry.ts).
  */
 import type { CheckResult, CheckStatus } from '../model/check.js';
-import { DEFAULT_PHASES, reportRank } from '../model/registry.js';
+import { DEFAULT_PHASES, reportRank, staticScope } from '../model/registry.js';
 import { coverageFigures, judgeCoverage, judgeDiffCoverage, judgeTests } from '../gate/outcomes.js';
 import { diffCoverage } from '../reports/diff.js';
 import { summarizeTests, type FileCoverage, type Finding, type TestCase, type Vulnerability } from '../reports/model.js';
@@ -132,7 +133,8 @@ function mergeGeneric(id: string, runs: readonly { shard: string; check: ShardCh
 }
 
 type ShardRun = { shard: string; check: ShardCheck; loaded: LoadedShard };
-const UNION_CHECKS = ['pytest', 'coverage', 'diff-coverage'];
+/** The checks the fan-in decides again on the union of the shards; every other check is decided where it ran. */
+export const UNION_CHECKS: readonly string[] = ['pytest', 'coverage', 'diff-coverage'];
 
 /** pytest on the union of the jobs that ran it: one record per test identity, judged by the outcome rules. */
 function mergePytest(ran: readonly ShardRun[]): { result: CheckResult; runs: number } {
@@ -174,14 +176,46 @@ function mergeCoverageCheck(id: string, measured: readonly ShardRun[], unionCove
   return result(id, phase, status, summary, { coverage, findings });
 }
 
+/** What every shard must have been told alike: a shard deciding by other rules is not one of this run's. */
+const policyOf = (b: ShardBundle): string => JSON.stringify([b.phases, b.gateIndex, b.coverageFloor, b.diffCoverageFloor]);
+
+/**
+ * A static check (src/model/registry.ts) reports the same in every job that shares what it depends on; shards that
+ * disagree were not all judged by the checkout (one of them was rewritten, or ran another commit): an error, named.
+ */
+function staticDisagreement(id: string, runs: readonly ShardRun[]): CheckResult | null {
+  const scope = staticScope(id);
+  if (scope === false) return null;
+  const groups = new Map<string, ShardRun[]>();
+  for (const r of runs) {
+    const key = scope === 'per-python' ? r.loaded.bundle.python : '';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const group of groups.values()) {
+    const statuses = new Set(group.map((r) => r.check.status));
+    const findings = new Set(group.map((r) => r.check.findings.length));
+    if (statuses.size > 1 || findings.size > 1) {
+      const said = group.map((r) => `${r.check.status} with ${plural(r.check.findings.length, 'finding')} on ${r.shard}`).join(', ');
+      return result(id, group[0]!.check.phase, 'error', `the shards disagree on ${id}, which depends on the checkout alone: ${said} — a shard's results were changed after the check ran, or the jobs checked out different commits`);
+    }
+  }
+  return null;
+}
+
 export function mergeShards(input: MergeInput): MergeResult {
-  const shards = [...input.shards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const expected = new Set(input.expected);
+  // A shard the run does not expect is refused, not merged: its floor or its passing tests must not count.
+  const unexpected = expected.size === 0 ? [] : input.shards.filter((s) => !expected.has(s.id));
+  const shards = input.shards.filter((s) => !unexpected.includes(s)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ref = shards[0]?.bundle;
   const phases = ref ? [...ref.phases] : [...DEFAULT_PHASES];
   const gateIndex = ref ? ref.gateIndex : phases.length - 1;
   const first = phases[0]!;
   const results: CheckResult[] = [];
 
+  for (const s of [...unexpected].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    results.push(result(`shard ${s.id}`, first, 'error', `shard ${s.id} is not one of expected-shards (${[...expected].sort().join(', ')}): refused, not merged`));
+  }
   const loaded = new Set(shards.map((s) => s.id));
   for (const [id, reason] of [...(input.unreadable ?? new Map<string, string>())].sort()) {
     results.push(result(`shard ${id}`, first, 'error', `shard ${id} left unreadable results: ${reason}`));
@@ -195,9 +229,9 @@ export function mergeShards(input: MergeInput): MergeResult {
     results.push(result('shards', first, 'error', 'no shard left any results'));
     return { phases, gateIndex, results, runs: 0, shardIds: [] };
   }
-  const disagree = shards.filter((s) => JSON.stringify(s.bundle.phases) !== JSON.stringify(phases) || s.bundle.gateIndex !== gateIndex);
+  const disagree = shards.filter((s) => policyOf(s.bundle) !== policyOf(ref!));
   if (disagree.length > 0) {
-    results.push(result('shards', first, 'error', `shards disagree on the phases or the gate: ${disagree.map((s) => s.id).join(', ')} differ from ${shards[0]!.id}`));
+    results.push(result('shards', first, 'error', `shards disagree on the phases, the gate or the floors: ${disagree.map((s) => s.id).join(', ')} differ from ${shards[0]!.id}`));
   }
 
   const ids = new Set<string>();
@@ -212,7 +246,7 @@ export function mergeShards(input: MergeInput): MergeResult {
     const runs = runsOf(id);
     // Tests and coverage are decided again on the union of the jobs that ran them; when none did, like any check.
     const ran = runs.filter((r) => r.check.status !== 'skipped');
-    if (ran.length === 0 || !UNION_CHECKS.includes(id)) results.push(mergeGeneric(id, runs));
+    if (ran.length === 0 || !UNION_CHECKS.includes(id)) results.push(staticDisagreement(id, runs) ?? mergeGeneric(id, runs));
     else if (id === 'pytest') {
       const merged = mergePytest(ran);
       testRuns = merged.runs;

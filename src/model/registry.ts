@@ -14,26 +14,33 @@ interface CheckSpec {
   readonly mandatory: boolean;
   /** The tool takes extra arguments from an input / flag (`<id>-args`). */
   readonly extraArgs: boolean;
+  /**
+   * The result depends on the checkout and the lock only, never on code the PR runs: every job of a matrix must
+   * report the same ('everywhere'), or every job on the same Python ('per-python': a type checker reads
+   * version-dependent stubs). The fan-in refuses shards that disagree.
+   */
+  readonly static: 'everywhere' | 'per-python' | false;
 }
 
 /** In report order: a check that did not run is still listed where it would have run. */
 export const CHECKS = [
-  { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false },
-  { id: 'python', phase: 'setup', mandatory: true, extraArgs: false },
-  { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false },
-  { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true },
-  { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true },
-  { id: 'types', phase: 'quality', mandatory: false, extraArgs: true },
-  { id: 'pytest', phase: 'tests', mandatory: false, extraArgs: true },
-  { id: 'coverage', phase: 'coverage', mandatory: false, extraArgs: false },
-  { id: 'diff-coverage', phase: 'coverage', mandatory: false, extraArgs: false },
-  { id: 'pip-audit', phase: 'security', mandatory: false, extraArgs: true },
-  { id: 'bandit', phase: 'security', mandatory: false, extraArgs: true },
+  { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false, static: false },
+  { id: 'python', phase: 'setup', mandatory: true, extraArgs: false, static: false },
+  { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false, static: false },
+  { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true, static: 'everywhere' },
+  { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true, static: 'everywhere' },
+  { id: 'types', phase: 'quality', mandatory: false, extraArgs: true, static: 'per-python' },
+  { id: 'pytest', phase: 'tests', mandatory: false, extraArgs: true, static: false },
+  { id: 'coverage', phase: 'coverage', mandatory: false, extraArgs: false, static: false },
+  { id: 'diff-coverage', phase: 'coverage', mandatory: false, extraArgs: false, static: false },
+  { id: 'pip-audit', phase: 'security', mandatory: false, extraArgs: true, static: 'everywhere' },
+  { id: 'bandit', phase: 'security', mandatory: false, extraArgs: true, static: 'everywhere' },
 ] as const satisfies readonly CheckSpec[];
 
 export type BuiltinCheckId = (typeof CHECKS)[number]['id'];
 export const BUILTIN_CHECKS: readonly BuiltinCheckId[] = CHECKS.map((c) => c.id);
 export const MANDATORY_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.mandatory).map((c) => c.id);
+export const staticScope = (id: string): CheckSpec['static'] => CHECKS.find((c) => c.id === id)?.static ?? false;
 export const EXTRA_ARGS_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.extraArgs).map((c) => c.id);
 
 export const isBuiltinCheck = (id: string): id is BuiltinCheckId => (BUILTIN_CHECKS as readonly string[]).includes(id);

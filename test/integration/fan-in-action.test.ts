@@ -4,7 +4,7 @@
  * fan-in merges them, decides once and posts exactly one comment to the GitHub API on loopback.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { removeDir, REPO_ROOT } from '../support/project.js';
@@ -85,6 +85,18 @@ describe('collect mode details', () => {
     expect(bundle.shard.files).toEqual([]);
     expect(bundle.checks.find((c) => c.id === 'pytest')?.status).toBe('skipped');
     expect(bundle.id).toMatch(/^linux-3\.\d+\.\d+-5of5$/);
+  }, 120_000);
+
+  test('a lint finding is decided where it ran: the collect step fails, and its results are still written for the fan-in', async () => {
+    const ws = workspace();
+    // A real F401 in the shard project's sources.
+    const init = join(ws, 'project', 'src', 'humanunits', '__init__.py');
+    writeFileSync(init, `import os\n${readFileSync(init, 'utf8')}`);
+    const r = await runDist(ws, { ...COLLECT, 'test-shard': '1/2', disable: 'pip-audit,bandit,types,ruff-format' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::nebula-gate: ruff-check failed in this job \(decided here, not on the union\)$/m);
+    const bundle = JSON.parse(readFileSync(join(ws, 'out', 'shard.json'), 'utf8')) as { checks: { id: string; status: string }[] };
+    expect(bundle.checks.find((c) => c.id === 'ruff-check')?.status).toBe('failed');
   }, 120_000);
 
   test('a bad test-shard is a configuration error', async () => {

@@ -190,7 +190,67 @@ describe('a shard that crashed', () => {
     writeFileSync(p, readFileSync(p, 'utf8').replace('"gateIndex": 4', '"gateIndex": 2'));
     const { decision } = await mergeOf(root, []);
     expect(decision.verdict).toBe('fail');
-    expect(decision.why).toContain('disagree on the phases or the gate');
+    expect(decision.why).toContain('disagree on the phases, the gate or the floors');
+  });
+});
+
+/** A real shard's shard.json, edited the way a process the PR left behind could edit it after the step exited. */
+function tampered(edit: (bundle: Record<string, any>) => void, shard = 'file-2of2'): string {
+  const root = downloaded(['file-1of2', 'file-2of2']);
+  const p = join(root, `nebula-gate-shard-${shard}`, 'shard.json');
+  const bundle = JSON.parse(readFileSync(p, 'utf8')) as Record<string, any>;
+  edit(bundle);
+  writeFileSync(p, JSON.stringify(bundle));
+  return root;
+}
+
+describe('the fan-in trusts nothing it cannot check', () => {
+  const EXPECTED = ['file-1of2', 'file-2of2'];
+  test.each([
+    ['an unknown status', (b: Record<string, any>) => (b.checks[0].status = 'bogus'), /checks\.0\.status: .*"bogus"/],
+    ['gate index -1', (b: Record<string, any>) => (b.gateIndex = -1), /gateIndex: /],
+    ['gate index 0.5', (b: Record<string, any>) => (b.gateIndex = 0.5), /gateIndex: /],
+    ['gate index 1e9', (b: Record<string, any>) => (b.gateIndex = 1e9), /gateIndex: /],
+    ['a floor of -1', (b: Record<string, any>) => (b.coverageFloor = -1), /coverageFloor: /],
+    ['a floor of Infinity (as JSON writes it: null)', (b: Record<string, any>) => (b.coverageFloor = null), /coverageFloor: /],
+    ['an unknown key', (b: Record<string, any>) => (b.verdictOverride = 'pass'), /verdictOverride: /],
+    ['a __proto__ key', (b: Record<string, any>) => Object.defineProperty(b, '__proto__', { value: { gateIndex: 0 }, enumerable: true }), /__proto__: /],
+    ['a negative count in the report', (b: Record<string, any>) => (b.report.tests = { total: -1, passed: 0, failed: 0, errors: 0, skipped: 0, xfailed: 0, failures: [] }), /report\.tests\.total: /],
+    ['a phase with a workflow command for a name', (b: Record<string, any>) => (b.phases[1] = '::stop-commands::x'), /phases\.1: /],
+    ['a check in a phase that is not one', (b: Record<string, any>) => (b.checks[0].phase = 'elsewhere'), /is in phase "elsewhere", which is not one of the phases/],
+  ])('%s: the shard is unreadable, named, and the gate fails', async (_, edit, why) => {
+    const { decision, merge } = await mergeOf(tampered(edit), EXPECTED);
+    expect(decision.verdict).toBe('fail');
+    const refused = merge.results.find((r) => r.id === 'shard file-2of2')!;
+    expect(refused.status).toBe('error');
+    expect(refused.summary).toMatch(why);
+  });
+
+  test('a shard not in expected-shards is refused, named, and its results are not merged', async () => {
+    const root = downloaded(['file-1of2', 'file-2of2', 'unsharded']);
+    const { decision, merge } = await mergeOf(root, EXPECTED);
+    expect(decision.verdict).toBe('fail');
+    expect(merge.results.find((r) => r.id === 'shard unsharded')!.summary).toBe('shard unsharded is not one of expected-shards (file-1of2, file-2of2): refused, not merged');
+    expect(merge.shardIds).toEqual(EXPECTED);
+  });
+
+  test('a shard told another floor: the policy disagrees, named', async () => {
+    const { decision } = await mergeOf(tampered((b) => (b.coverageFloor = 1)), EXPECTED);
+    expect(decision.verdict).toBe('fail');
+    expect(decision.why).toContain('shards disagree on the phases, the gate or the floors: file-2of2 differ from file-1of2');
+  });
+
+  test('a static check rewritten in one shard (its findings dropped, passed): the disagreement is an error, named', async () => {
+    const root = tampered((b) => {
+      const lint = b.checks.find((c: { id: string }) => c.id === 'ruff-check');
+      lint.status = 'failed';
+      lint.findings = [{ file: 'src/x.py', line: 1, column: 1, rule: 'F401', severity: 'error', message: 'unused' }];
+    }, 'file-1of2');
+    const { decision, merge } = await mergeOf(root, EXPECTED);
+    const lint = merge.results.find((r) => r.id === 'ruff-check')!;
+    expect(lint.status).toBe('error');
+    expect(lint.summary).toMatch(/^the shards disagree on ruff-check, which depends on the checkout alone: failed with 1 finding on file-1of2, passed with 0 findings on file-2of2/);
+    expect(decision.verdict).toBe('fail');
   });
 });
 
