@@ -194,11 +194,21 @@ describe('a shard that crashed', () => {
   });
 });
 
+/** The fields of shard.json the tampering tests rewrite. */
+interface Editable {
+  [key: string]: unknown;
+  gateIndex: unknown;
+  coverageFloor: unknown;
+  phases: unknown[];
+  checks: { id: string; status: unknown; phase: unknown; findings: unknown[] }[];
+  report: { tests: unknown };
+}
+
 /** A real shard's shard.json, edited the way a process the PR left behind could edit it after the step exited. */
-function tampered(edit: (bundle: Record<string, any>) => void, shard = 'file-2of2'): string {
+function tampered(edit: (bundle: Editable) => void, shard = 'file-2of2'): string {
   const root = downloaded(['file-1of2', 'file-2of2']);
   const p = join(root, `nebula-gate-shard-${shard}`, 'shard.json');
-  const bundle = JSON.parse(readFileSync(p, 'utf8')) as Record<string, any>;
+  const bundle = JSON.parse(readFileSync(p, 'utf8')) as Editable;
   edit(bundle);
   writeFileSync(p, JSON.stringify(bundle));
   return root;
@@ -207,17 +217,17 @@ function tampered(edit: (bundle: Record<string, any>) => void, shard = 'file-2of
 describe('the fan-in trusts nothing it cannot check', () => {
   const EXPECTED = ['file-1of2', 'file-2of2'];
   test.each([
-    ['an unknown status', (b: Record<string, any>) => (b.checks[0].status = 'bogus'), /checks\.0\.status: .*"bogus"/],
-    ['gate index -1', (b: Record<string, any>) => (b.gateIndex = -1), /gateIndex: /],
-    ['gate index 0.5', (b: Record<string, any>) => (b.gateIndex = 0.5), /gateIndex: /],
-    ['gate index 1e9', (b: Record<string, any>) => (b.gateIndex = 1e9), /gateIndex: /],
-    ['a floor of -1', (b: Record<string, any>) => (b.coverageFloor = -1), /coverageFloor: /],
-    ['a floor of Infinity (as JSON writes it: null)', (b: Record<string, any>) => (b.coverageFloor = null), /coverageFloor: /],
-    ['an unknown key', (b: Record<string, any>) => (b.verdictOverride = 'pass'), /verdictOverride: /],
-    ['a __proto__ key', (b: Record<string, any>) => Object.defineProperty(b, '__proto__', { value: { gateIndex: 0 }, enumerable: true }), /__proto__: /],
-    ['a negative count in the report', (b: Record<string, any>) => (b.report.tests = { total: -1, passed: 0, failed: 0, errors: 0, skipped: 0, xfailed: 0, failures: [] }), /report\.tests\.total: /],
-    ['a phase with a workflow command for a name', (b: Record<string, any>) => (b.phases[1] = '::stop-commands::x'), /phases\.1: /],
-    ['a check in a phase that is not one', (b: Record<string, any>) => (b.checks[0].phase = 'elsewhere'), /is in phase "elsewhere", which is not one of the phases/],
+    ['an unknown status', (b: Editable) => (b.checks[0]!.status = 'bogus'), /checks\.0\.status: .*"bogus"/],
+    ['gate index -1', (b: Editable) => (b.gateIndex = -1), /gateIndex: /],
+    ['gate index 0.5', (b: Editable) => (b.gateIndex = 0.5), /gateIndex: /],
+    ['gate index 1e9', (b: Editable) => (b.gateIndex = 1e9), /gateIndex: /],
+    ['a floor of -1', (b: Editable) => (b.coverageFloor = -1), /coverageFloor: /],
+    ['a floor of Infinity (as JSON writes it: null)', (b: Editable) => (b.coverageFloor = null), /coverageFloor: /],
+    ['an unknown key', (b: Editable) => (b.verdictOverride = 'pass'), /verdictOverride: /],
+    ['a __proto__ key', (b: Editable) => Object.defineProperty(b, '__proto__', { value: { gateIndex: 0 }, enumerable: true }), /__proto__: /],
+    ['a negative count in the report', (b: Editable) => (b.report.tests = { total: -1, passed: 0, failed: 0, errors: 0, skipped: 0, xfailed: 0, failures: [] }), /report\.tests\.total: /],
+    ['a phase with a workflow command for a name', (b: Editable) => (b.phases[1] = '::stop-commands::x'), /phases\.1: /],
+    ['a check in a phase that is not one', (b: Editable) => (b.checks[0]!.phase = 'elsewhere'), /is in phase "elsewhere", which is not one of the phases/],
   ])('%s: the shard is unreadable, named, and the gate fails', async (_, edit, why) => {
     const { decision, merge } = await mergeOf(tampered(edit), EXPECTED);
     expect(decision.verdict).toBe('fail');
@@ -242,7 +252,7 @@ describe('the fan-in trusts nothing it cannot check', () => {
 
   test('a static check rewritten in one shard (its findings dropped, passed): the disagreement is an error, named', async () => {
     const root = tampered((b) => {
-      const lint = b.checks.find((c: { id: string }) => c.id === 'ruff-check');
+      const lint = b.checks.find((c) => c.id === 'ruff-check')!;
       lint.status = 'failed';
       lint.findings = [{ file: 'src/x.py', line: 1, column: 1, rule: 'F401', severity: 'error', message: 'unused' }];
     }, 'file-1of2');
