@@ -76,7 +76,10 @@ function fmtSeconds(ms: number): string {
   return ms < 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Run in a workflow step, the CLI's output is the runner's log: nothing it prints — a config error quoting a
+  // value, a test name, a tool's output under --verbose — may start a workflow command (R2.4). One place for all.
+  const io: CliIO = { ...rawIo, stdout: (s) => rawIo.stdout(neutraliseCommands(s)), stderr: (s) => rawIo.stderr(neutraliseCommands(s)) };
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -171,7 +174,7 @@ export async function cli(): Promise<void> {
       signal: controller.signal,
     });
   } catch (e) {
-    process.stderr.write(`nebula-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(neutraliseCommands(`nebula-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     process.exitCode = 2;
   }
 }

@@ -16641,7 +16641,10 @@ function overridesFromFlags(values) {
 function fmtSeconds(ms) {
     return ms < 10000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+    // Run in a workflow step, the CLI's output is the runner's log: nothing it prints — a config error quoting a
+    // value, a test name, a tool's output under --verbose — may start a workflow command (R2.4). One place for all.
+    const io = { ...rawIo, stdout: (s) => rawIo.stdout(neutraliseCommands(s)), stderr: (s) => rawIo.stderr(neutraliseCommands(s)) };
     let parsed;
     try {
         parsed = cli_parse(argv);
@@ -16742,7 +16745,7 @@ async function cli() {
         });
     }
     catch (e) {
-        process.stderr.write(`nebula-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        process.stderr.write(neutraliseCommands(`nebula-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
         process.exitCode = 2;
     }
 }

@@ -7,10 +7,11 @@
  * the dumped environment holds no runner token and no file-command path.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandsOutsideFences, runDist, type DistRun } from '../support/action.js';
-import { copyFixture, removeDir } from '../support/project.js';
+import { copyFixture, removeDir, REPO_ROOT, TEST_ENV } from '../support/project.js';
 
 const SECRET = 'ghs_' + 'injected'.repeat(5);
 const RUNNER_SECRETS = {
@@ -80,4 +81,22 @@ describe('project code that prints workflow commands (node dist/index.js on the 
     expect(values).not.toContain(SECRET);
     for (const f of Object.values(run.files)) if (f !== run.files.temp) expect(values).not.toContain(f);
   });
+});
+
+describe('the CLI in a workflow step (node bin/nebula-gate.js --verbose on the injection fixture)', () => {
+  test('what the project printed reaches the log as text; no line of it is a workflow command', async () => {
+    const dir = copyFixture('injection');
+    dirs.push(dir);
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [join(REPO_ROOT, 'bin', 'nebula-gate.js'), dir, '--verbose', '--no-color', '--disable', 'pip-audit'], { env: TEST_ENV, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+        done({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, stdout, stderr }),
+      );
+    });
+    expect(r.code).toBe(0);
+    const log = `${r.stdout}\n${r.stderr}`;
+    // The injected lines were printed (pytest's output under --verbose), each defused by a zero-width space.
+    expect(log).toContain(':\u200b:set-output name=verdict::pass');
+    expect(log).toContain('#\u200b#[error]x');
+    expect(log.split('\n').filter((l) => /^\s*(::|##\[)/.test(l))).toEqual([]);
+  }, 180_000);
 });
