@@ -44,12 +44,42 @@ export function buildPayload(report: GateReport, instance: string, headSha: stri
   return { kind: PAYLOAD_KIND, version: PAYLOAD_VERSION, instance, headSha, prNumber, report };
 }
 
-/** Writes `<dir>/<instance>.json` and returns its path. */
-export function writePayload(dir: string, payload: CommentPayload): string {
+/**
+ * The payload as it will be read: under the cap `mode: post` reads it with (PAYLOAD_MAX_BYTES). A big failure
+ * (1,500 failing tests with tracebacks is 6 MB) costs detail, step by step as the comment's own budget does —
+ * tracebacks, then tool output, then findings and failures past the first hundred — never the comment.
+ * The totals stay whole, so the verdict and the counts read the same.
+ */
+export function fitPayload(payload: CommentPayload, maxBytes = PAYLOAD_MAX_BYTES): { text: string; trimmed: string[] } {
+  const size = (p: CommentPayload): string => `${JSON.stringify(p)}\n`;
+  let text = size(payload);
+  const trimmed: string[] = [];
+  const report = payload.report;
+  const steps: [string, (r: GateReport) => GateReport][] = [
+    ['failure tracebacks', (r) => ({ ...r, tests: r.tests && { ...r.tests, failures: r.tests.failures.map((f) => ({ ...f, details: '' })) } })],
+    ['tool output', (r) => ({ ...r, phases: r.phases.map((p) => ({ ...p, checks: p.checks.map(({ output: _dropped, ...c }) => c) })) })],
+    ['findings past the first 100 per check', (r) => ({ ...r, phases: r.phases.map((p) => ({ ...p, checks: p.checks.map((c) => ({ ...c, findings: c.findings.slice(0, 100) })) })) })],
+    ['failures past the first 100', (r) => ({ ...r, tests: r.tests && { ...r.tests, failures: r.tests.failures.slice(0, 100) } })],
+    ['failure messages', (r) => ({ ...r, tests: r.tests && { ...r.tests, failures: r.tests.failures.map((f) => ({ ...f, message: f.message.slice(0, 200) })) } })],
+  ];
+  let current = report;
+  for (const [what, step] of steps) {
+    if (Buffer.byteLength(text) <= maxBytes) break;
+    current = step(current);
+    trimmed.push(what);
+    text = size({ ...payload, report: current });
+  }
+  if (Buffer.byteLength(text) > maxBytes) throw new PayloadError(`the comment payload is ${Buffer.byteLength(text)} bytes even without details, over the ${maxBytes}-byte cap`);
+  return { text, trimmed };
+}
+
+/** Writes `<dir>/<instance>.json`, fitted under the reading cap, and returns its path and what was left out. */
+export function writePayload(dir: string, payload: CommentPayload): { path: string; trimmed: string[] } {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${payload.instance}.json`);
-  writeFileSync(path, `${JSON.stringify(payload)}\n`);
-  return path;
+  const { text, trimmed } = fitPayload(payload);
+  writeFileSync(path, text);
+  return { path, trimmed };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -69,10 +69,12 @@ export async function publishGateComment(octokit: Octokit | null, ctx: RunContex
   let payloadPath: string | null = null;
   if (comment.action === 'forbidden') {
     try {
-      payloadPath = writePayload(s.payloadDir, buildPayload(report, s.instance, pr.headSha, pr.number));
+      const written = writePayload(s.payloadDir, buildPayload(report, s.instance, pr.headSha, pr.number));
+      payloadPath = written.path;
+      const trimmed = written.trimmed.length > 0 ? ` To fit the payload cap it leaves out: ${written.trimmed.join(', ')} (the counts and the verdict are whole).` : '';
       log.notice(
         `nebula-gate: this token cannot comment (HTTP 403${pr.fork ? ', a fork PR' : ''}); the comment data is in ${payloadPath} ` +
-          '(output comment-payload) for a workflow_run step with mode: post. The verdict is unchanged.',
+          `(output comment-payload) for a workflow_run step with mode: post. The verdict is unchanged.${trimmed}`,
       );
     } catch (e) {
       log.warning(`nebula-gate: could not write the comment payload: ${clean(errorMessage(e))}`);

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { GateReport } from '../../src/gate/report.js';
 import type { Octokit } from '../../src/github/comment.js';
 import { runContext } from '../../src/github/context.js';
-import { buildPayload, parsePayload, readPayloads, PAYLOAD_MAX_BYTES } from '../../src/github/handoff.js';
+import { buildPayload, parsePayload, readPayloads, writePayload, PAYLOAD_MAX_BYTES } from '../../src/github/handoff.js';
 import { postFromWorkflowRun, publishGateCheckRun, type Log } from '../../src/github/publish.js';
 import { BOT_TOKEN, OWNER, REPO } from '../support/github-server.js';
 import { useGithubServer } from '../support/scratch.js';
@@ -149,6 +149,25 @@ describe('mode: post', () => {
     expect(body).not.toContain('pwned');
     expect(body).not.toContain('nebula-gate:id=other');
     expect(body.match(/<details>/g)?.length).toBe(body.match(/<\/details>/g)?.length);
+  });
+
+  test('1,500 failing tests: the payload is fitted under the cap it is read with, and the PR gets its comment', async () => {
+    // The real fail-test report's failure, 1,500 times, each with a 4 KB traceback: 6 MB as it stands.
+    const one = FAIL.tests!.failures[0]!;
+    const failures = Array.from({ length: 1500 }, (_, i) => ({ ...one, name: `tests/test_many.py::test_case_${i}`, details: `${one.details}\n${'x'.repeat(4000)}` }));
+    const big: GateReport = { ...FAIL, tests: { ...FAIL.tests!, total: 1500, passed: 0, failed: 1500, failures } };
+    expect(JSON.stringify(buildPayload(big, 'job-a', HEAD, 5)).length).toBeGreaterThan(PAYLOAD_MAX_BYTES);
+    const dir = mkdtempSync(join(tmpdir(), 'ng-big-payload-'));
+    const { path, trimmed } = writePayload(dir, buildPayload(big, 'job-a', HEAD, 5));
+    expect(readFileSync(path).length).toBeLessThanOrEqual(PAYLOAD_MAX_BYTES);
+    expect(trimmed).toEqual(['failure tracebacks']);
+    const read = parsePayload(readFileSync(path, 'utf8'));
+    expect(read.report.tests).toMatchObject({ total: 1500, failed: 1500 });
+    expect(read.report.tests!.failures).toHaveLength(1500);
+    const r = await postWith(workflowRunEvent(HEAD), dir);
+    expect(r.pr).toBe(5);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.body).toContain('1500 failed');
   });
 
   test('payload validation: wrong kind or version, bad instance id, oversized or symlinked files are refused', () => {
