@@ -2,6 +2,8 @@
  * The local runner: `nebula-gate [PROJECT_DIR] [flags]` — the same engine as the action, the report in the
  * terminal, exit 0 when the gate passes, 1 when it fails, 2 on a usage or configuration error.
  */
+import { readEventFile } from './github/event.js';
+import { chooseOrder, orderFacts } from './gate/order.js';
 import { projectCoverageFloor } from './project/facts.js';
 import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
@@ -116,7 +118,8 @@ export async function main(argv: string[], rawIo: CliIO): Promise<number> {
     }
     perCheckArgs[a.slice(0, eq)] = a.slice(eq + 1);
   }
-  const overrides: Overrides = { ...overridesFromFlags(v), args: perCheckArgs };
+  const flags = overridesFromFlags(v);
+  const overrides: Overrides = { ...flags, order: chooseOrder(flags.order, orderFacts(io.env, readEventFile(io.env))), args: perCheckArgs };
   let config;
   try {
     config = resolveConfig(projectDir, readFileSync(pyprojectPath, 'utf8'), overrides, projectCoverageFloor(projectDir));

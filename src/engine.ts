@@ -20,6 +20,7 @@ import { buildGateReport, type GateReport } from './gate/report.js';
 import { readReportFile } from './reports/loader.js';
 import { projectLayout, venvDirectory } from './project/facts.js';
 import { installedDistributions } from './project/installed.js';
+import { sha256File } from './setup/install-uv.js';
 
 export interface EngineDeps {
   /** The uv binary (absolute path or a name on PATH). */
@@ -67,6 +68,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
   const lockPath = join(config.projectDir, 'uv.lock');
   const { enabled, disabled } = buildChecks(config, lockedPackages(existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null));
 
+  const guard = await binaryGuard(uv);
   const makeContext = (finished: ReadonlyMap<string, CheckResult>, signal: AbortSignal): CheckContext => ({
     config,
     uv,
@@ -83,6 +85,14 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     venvCache: deps.venvCache,
     uvUnavailable: deps.uvUnavailable,
     async exec(checkId, argv, opts = {}) {
+      // R9: once code of the project has run, uv must still be the binary verified when the run began.
+      if (opts.projectCode || checkId === 'uv-sync') guard.projectCodeStarted();
+      const refused = argv[0] === uv ? await guard.check() : null;
+      if (refused !== null) {
+        const result = refusedProcess(refused);
+        deps.onProcess?.(checkId, argv, result);
+        return result;
+      }
       // Tools whose output is parsed get no colour codes; the project's own code gets the shell's environment.
       const extra: Record<string, string> = {
         ...(opts.projectCode ? {} : { NO_COLOR: '1' }),
@@ -117,4 +127,29 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
   const decision = decide(config.phases, config.gateIndex, results);
   const report = buildGateReport(decision, config.phases[config.gateIndex]!, results);
   return { report, results, outDir, facts };
+}
+
+/**
+ * uv as it was when the run began (the action verified it just before): a `setup.py` that `uv sync` builds, or a
+ * conftest, can replace the file, and every later check would run the replacement. Once project code has started,
+ * each uv command first hashes the binary again and is refused when it changed (SECURITY R9).
+ */
+async function binaryGuard(path: string): Promise<{ projectCodeStarted(): void; check(): Promise<string | null> }> {
+  const hashOf = (p: string): Promise<string | null> => sha256File(p).catch(() => null);
+  const expected = await hashOf(path);
+  let started = false;
+  return {
+    projectCodeStarted: () => {
+      started = true;
+    },
+    async check() {
+      if (!started || expected === null) return null;
+      const now = await hashOf(path);
+      return now === expected ? null : `uv at ${path} is not the binary the run began with (SHA-256 ${expected.slice(0, 16)}…, now ${now === null ? 'unreadable' : `${now.slice(0, 16)}…`}): code the project ran replaced it, so no further uv command is run`;
+    },
+  };
+}
+
+function refusedProcess(reason: string): ProcessResult {
+  return { exitCode: null, signal: null, timedOut: false, cancelled: false, spawnError: reason, output: `[nebula-gate] ${reason}`, droppedBytes: 0, stdout: '', stdoutDroppedBytes: 0, durationMs: 0 };
 }

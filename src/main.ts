@@ -3,6 +3,7 @@
  * engine → write the report → publish; merge: union the shards → publish; post: the fork hand-off. One catch at
  * the end; the exit status is the gate.
  */
+import { chooseOrder, orderFacts } from './gate/order.js';
 import { UNION_CHECKS } from './merge/merge.js';
 import { projectCoverageFloor } from './project/facts.js';
 import * as core from '@actions/core';
@@ -79,7 +80,8 @@ function projectConfig(workspace: string, inputs: ActionInputs, event: unknown, 
   if (!existsSync(pyproject)) throw new ConfigError(`working-directory: no pyproject.toml in ${projectDir}`);
   const prBase = runContext(env, event).pullRequest?.baseSha ?? null;
   const fromEvent = !inputs.overrides.base && prBase !== null;
-  const overrides = fromEvent ? { ...inputs.overrides, base: prBase, baseFromEvent: true } : inputs.overrides;
+  const withBase = fromEvent ? { ...inputs.overrides, base: prBase, baseFromEvent: true } : inputs.overrides;
+  const overrides = { ...withBase, order: chooseOrder(withBase.order, orderFacts(env, event)) };
   return { config: resolveConfig(projectDir, readFileSync(pyproject, 'utf8'), overrides, projectCoverageFloor(projectDir)), projectDir };
 }
 

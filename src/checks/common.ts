@@ -36,11 +36,17 @@ export async function readReportOr(ctx: CheckContext, path: string, missing: (e:
 }
 
 /**
+ * The environment a static check runs in: in strict order the locked third-party dependencies alone
+ * (`uv-sync-deps`, before any project code); in overlap order the project's full environment.
+ */
+export const staticEnvironment = (c: GateConfig): string => (c.order === 'strict' ? 'uv-sync-deps' : 'uv-sync');
+
+/**
  * An isolated tool starts as soon as uv is known, unless the project locks its own copy: then it waits for the
  * sync, so `uv run --no-sync` finds it in the project environment (the project's version wins).
  */
-export function startsAfter(tool: PinnedTool, locked: ReadonlySet<string>): { after: string[]; requires: string[] } {
-  return needs(locked.has(tool) ? 'uv-sync' : 'uv');
+export function startsAfter(c: GateConfig, tool: PinnedTool, locked: ReadonlySet<string>): { after: string[]; requires: string[] } {
+  return needs(locked.has(tool) ? staticEnvironment(c) : 'uv');
 }
 
 /** Runs `fn` and turns a ReportError into an `error` outcome that names the file. */

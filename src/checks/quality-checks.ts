@@ -6,11 +6,11 @@ import { parsePyrightJson } from '../reports/tools/pyright.js';
 import type { Finding } from '../reports/model.js';
 import type { ProcessResult } from '../process/run.js';
 import { plural } from '../text/plural.js';
-import { brokenProcess, commandFor, defineCheck, findingsSummary, jsonLines, lastLine, needs, readingReports, runReportingTool, startsAfter, truncatedStdout, unexpectedExit } from './common.js';
+import { brokenProcess, commandFor, defineCheck, findingsSummary, jsonLines, lastLine, needs, readingReports, runReportingTool, startsAfter, staticEnvironment, truncatedStdout, unexpectedExit } from './common.js';
 import { outcome, tail, type CheckDefinition, type PartialResult } from './context.js';
 
 export const ruffFormatCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
-  defineCheck(c, 'ruff-format', startsAfter('ruff', locked), async (ctx, timeoutSec) => {
+  defineCheck(c, 'ruff-format', startsAfter(c, 'ruff', locked), async (ctx, timeoutSec) => {
     const argv = commandFor(ctx, 'ruff-format', 'ruff', 'isolated');
     // RUFF_OUTPUT_FORMAT from the runner's environment would change what the parser reads: pin the default.
     const r = await ctx.exec('ruff-format', [...argv, 'format', '--check', ...c.checks['ruff-format'].args], { timeoutSec, env: { RUFF_OUTPUT_FORMAT: 'full' } });
@@ -25,7 +25,7 @@ export const ruffFormatCheck = (c: GateConfig, locked: ReadonlySet<string>): Che
   });
 
 export const ruffCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
-  defineCheck(c, 'ruff-check', startsAfter('ruff', locked), async (ctx, timeoutSec) => {
+  defineCheck(c, 'ruff-check', startsAfter(c, 'ruff', locked), async (ctx, timeoutSec) => {
     // --no-fix whatever the project's `fix = true` says: the gate reports, it never edits the checkout (R10.1).
     const check = { id: 'ruff-check', tool: 'ruff', label: 'ruff check', report: 'ruff.json', timeoutSec } as const;
     return runReportingTool(ctx, check, (argv, report) => [...argv, 'check', '--no-fix', '--output-format=json', `--output-file=${report}`, ...c.checks['ruff-check'].args], (content, r, report) => {
@@ -48,7 +48,7 @@ function judgeTypeCheck(r: ProcessResult, tool: string, timeoutSec: number, scop
 }
 
 export const typesCheck = (c: GateConfig): CheckDefinition =>
-  defineCheck(c, 'types', needs('uv-sync'), async (ctx, timeoutSec) => {
+  defineCheck(c, 'types', needs(staticEnvironment(c)), async (ctx, timeoutSec) => {
     // The project's own targets where it names them (the tool reads them itself), else the detected sources.
     const configured = ctx.typeTargets[c.typeChecker];
     const paths = configured !== null ? [] : ctx.sources;

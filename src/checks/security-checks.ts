@@ -34,7 +34,7 @@ export function selectionArgs(syncArgs: readonly string[]): string[] {
 }
 
 export const pipAuditCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
-  defineCheck(c, 'pip-audit', startsAfter('pip-audit', locked), async (ctx, timeoutSec) => {
+  defineCheck(c, 'pip-audit', startsAfter(c, 'pip-audit', locked), async (ctx, timeoutSec) => {
     const requirements = join(ctx.outDir, 'requirements.txt');
     const report = join(ctx.outDir, 'pip-audit.json');
     // What the sync installed (every member with --all-packages), less the project's own code: workspace members and
@@ -92,7 +92,7 @@ function banditScope(projectDir: string): string[] {
 }
 
 export const banditCheck = (c: GateConfig, locked: ReadonlySet<string>): CheckDefinition =>
-  defineCheck(c, 'bandit', startsAfter('bandit', locked), async (ctx, timeoutSec) => {
+  defineCheck(c, 'bandit', startsAfter(c, 'bandit', locked), async (ctx, timeoutSec) => {
     const check = { id: 'bandit', tool: 'bandit', label: 'bandit', report: 'bandit.json', timeoutSec } as const;
     return runReportingTool(ctx, check, (argv, report) => [...argv, '-r', ...ctx.sources, ...banditScope(c.projectDir), '-f', 'json', '-o', report, '-q', ...c.checks.bandit.args], (content, r, report) => {
       const findings = parseBanditJson(content, report, c.projectDir, { severity: c.banditSeverity, confidence: c.banditConfidence });

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GateConfig } from '../config/resolve.js';
 import { brokenProcess, defineCheck, environmentFault, errorText, lastLine, needs } from './common.js';
-import { outcome, tail, type CheckDefinition } from './context.js';
+import { STATIC_CHECKS } from '../model/registry.js';
+import { outcome, tail, type CheckContext, type CheckDefinition, type PartialResult } from './context.js';
 
 export const uvCheck = (c: GateConfig): CheckDefinition =>
   defineCheck(c, 'uv', { after: [], requires: [] }, async (ctx) => {
@@ -47,30 +48,53 @@ export const pythonCheck = (c: GateConfig): CheckDefinition =>
     return outcome('passed', `Python ${version}`, { exitCode: 0 });
   });
 
+/**
+ * `uv sync` of the whole project. In strict order it waits for every static check to finish (R9): it builds the
+ * project, which runs the PR's code (setup.py, a build backend's hooks), and from then on nothing the PR's code
+ * could touch is trusted.
+ */
 export const syncCheck = (c: GateConfig): CheckDefinition =>
-  defineCheck(c, 'uv-sync', needs('python'), async (ctx, timeoutSec) => {
-    // The action restores a cached environment here (after the Python check, before the sync) and saves it right
-    // after a successful sync; `uv sync --locked` runs either way, a no-op when the cache was good.
-    const started = performance.now();
-    const hookExec = (argv: string[]) => ctx.exec('uv-sync', argv, { timeoutSec: 120 });
-    const cacheNote = ctx.venvCache ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
-    // The interpreter the python check resolved, named on the command: nothing the gate needs reaches the tests' environment.
-    const python = ['--python', ctx.facts.get('python-path')!];
-    const members = ctx.allPackages && !c.checks['uv-sync'].args.includes('--all-packages') ? ['--all-packages'] : [];
-    const r = await ctx.exec('uv-sync', [ctx.uv, 'sync', '--locked', ...members, ...python, ...c.checks['uv-sync'].args], { timeoutSec });
-    const broken = brokenProcess(r, timeoutSec, 'uv sync');
-    if (broken) return broken;
-    if (r.exitCode === 0) {
-      await ctx.venvCache?.save(hookExec);
-      const setup = cacheNote === null ? '' : ` · setup ${((performance.now() - started) / 1000).toFixed(1)} s (${cacheNote})`;
-      return outcome('passed', `environment in sync with uv.lock${setup}`, { exitCode: 0 });
-    }
-    const failed = (summary: string) => outcome('failed', summary, { exitCode: r.exitCode, outputTail: tail(r.output) });
-    if (!existsSync(join(c.projectDir, 'uv.lock'))) return failed('no uv.lock — run `uv lock` and commit uv.lock');
-    const fault = environmentFault(r.output);
-    if (fault === 'network') {
-      return outcome('error', `uv sync could not reach the network (${errorText(r.output)}) — the runner's fault, not the project's: retry, or check the index, proxy or a git dependency's host`, { exitCode: r.exitCode, outputTail: tail(r.output) });
-    }
-    if (/lockfile .* needs to be updated|The lockfile at `uv\.lock` needs to be updated/i.test(r.output)) return failed('uv.lock is out of date with pyproject.toml — run `uv lock` and commit uv.lock');
-    return failed(`uv sync --locked failed: ${errorText(r.output)}`);
-  });
+  defineCheck(c, 'uv-sync', c.order === 'strict' ? { after: ['uv-sync-deps', ...STATIC_CHECKS], requires: ['uv-sync-deps'] } : needs('python'), (ctx, timeoutSec) =>
+    runSync(ctx, c, timeoutSec, 'project'),
+  );
+
+/**
+ * Strict order's first sync: the locked third-party dependencies only. `--frozen` installs from uv.lock without
+ * resolving the project (a dynamic-metadata project would be built to be resolved); `--no-install-project`,
+ * `--no-install-workspace` and `--no-install-local` leave out every package whose code is in the checkout. Whether
+ * the lock matches pyproject.toml is the full sync's to say (`--locked`).
+ */
+export const depsSyncCheck = (c: GateConfig): CheckDefinition =>
+  defineCheck(c, 'uv-sync-deps', needs('python'), (ctx, timeoutSec) => runSync(ctx, c, timeoutSec, 'dependencies'));
+
+async function runSync(ctx: CheckContext, c: GateConfig, timeoutSec: number, what: 'project' | 'dependencies'): Promise<PartialResult> {
+  const id = what === 'project' ? 'uv-sync' : 'uv-sync-deps';
+  // The action restores a cached environment before the first sync and saves it after the full one; the sync runs
+  // either way, a no-op when the cache was good.
+  const started = performance.now();
+  const hookExec = (argv: string[]) => ctx.exec(id, argv, { timeoutSec: 120 });
+  const first = what === 'dependencies' || c.order !== 'strict';
+  const cacheNote = ctx.venvCache && first ? await ctx.venvCache.restore(ctx.facts, hookExec) : null;
+  // The interpreter the python check resolved, named on the command: nothing the gate needs reaches the tests' environment.
+  const python = ['--python', ctx.facts.get('python-path')!];
+  const args = c.checks['uv-sync'].args;
+  const members = ctx.allPackages && !args.includes('--all-packages') ? ['--all-packages'] : [];
+  const mode = what === 'project' ? ['--locked'] : ['--frozen', '--no-install-project', '--no-install-workspace', '--no-install-local'];
+  const r = await ctx.exec(id, [ctx.uv, 'sync', ...mode, ...members, ...python, ...args], { timeoutSec });
+  const broken = brokenProcess(r, timeoutSec, 'uv sync');
+  if (broken) return broken;
+  if (r.exitCode === 0) {
+    if (what === 'project') await ctx.venvCache?.save(hookExec);
+    const setup = cacheNote === null ? '' : ` · setup ${((performance.now() - started) / 1000).toFixed(1)} s (${cacheNote})`;
+    const said = what === 'project' ? 'environment in sync with uv.lock' : "the locked dependencies, without the project's own packages (the static checks run on them before any project code)";
+    return outcome('passed', `${said}${setup}`, { exitCode: 0 });
+  }
+  const failed = (summary: string) => outcome('failed', summary, { exitCode: r.exitCode, outputTail: tail(r.output) });
+  if (!existsSync(join(c.projectDir, 'uv.lock'))) return failed('no uv.lock — run `uv lock` and commit uv.lock');
+  const fault = environmentFault(r.output);
+  if (fault === 'network') {
+    return outcome('error', `uv sync could not reach the network (${errorText(r.output)}) — the runner's fault, not the project's: retry, or check the index, proxy or a git dependency's host`, { exitCode: r.exitCode, outputTail: tail(r.output) });
+  }
+  if (/lockfile .* needs to be updated|The lockfile at `uv\.lock` needs to be updated/i.test(r.output)) return failed('uv.lock is out of date with pyproject.toml — run `uv lock` and commit uv.lock');
+  return failed(`uv sync ${mode[0]} failed: ${errorText(r.output)}`);
+}

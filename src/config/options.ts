@@ -36,6 +36,8 @@ export const OPTIONS = [
   { name: 'banditSeverity', input: 'bandit-severity', flag: 'bandit-severity', config: 'bandit.severity', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
   { name: 'banditConfidence', input: 'bandit-confidence', flag: 'bandit-confidence', config: 'bandit.confidence', kind: 'value', metavar: 'LEVEL', help: 'low | medium | high' },
   { name: 'ignoreVulns', input: 'ignore-vulns', flag: 'ignore-vuln', config: 'pip-audit.ignore', kind: 'repeatable', metavar: 'ID', help: 'a vulnerability ID to ignore (repeatable)' },
+  // Not a [tool.nebula-gate] key: the PR controls pyproject.toml, and must not choose to run its code beside the static checks.
+  { name: 'order', input: 'order', flag: 'order', config: null, kind: 'value', metavar: 'ORDER', help: 'auto | strict | overlap: strict runs the static checks to completion before any project code (default on pull requests)' },
   { name: 'osvUrl', input: 'osv-url', flag: 'osv-url', config: 'pip-audit.osv-url', kind: 'value', metavar: 'URL', help: 'the OSV API endpoint pip-audit queries' },
 ] as const satisfies readonly OptionSpec[];
 

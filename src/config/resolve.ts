@@ -42,6 +42,11 @@ export interface GateConfig {
   phases: string[];
   gateIndex: number;
   failFast: boolean;
+  /**
+   * `strict`: the static checks run to completion on the locked dependencies before the project is built or its
+   * tests run (R9); `overlap`: everything as soon as it can (trusted code). Chosen by src/gate/order.ts.
+   */
+  order: 'strict' | 'overlap';
   coverageFloor: number;
   /** Where the floor came from, said in the report ("input", "[tool.nebula-gate]", "[tool.coverage.report] fail_under", "default"). */
   coverageFloorSource: string;
@@ -224,12 +229,15 @@ export function resolveConfig(projectDir: string, pyprojectText: string | null, 
     throw new ConfigError(`python-version: ${JSON.stringify(pythonVersion.slice(0, 80))} is not a Python request for uv (e.g. 3.12, >=3.11, 3.13t, pypy3.10, /usr/bin/python3); it may not start with -`);
   }
   const failFast = setting('failFast');
+  // 'auto' is resolved by the caller, who knows the event (src/gate/order.ts).
+  const order = setting('order');
 
   return deepFreeze({
     projectDir,
     phases,
     gateIndex,
     failFast: failFast ? bool(failFast.key, failFast.value) : false,
+    order: order ? oneOf(order.key, order.value, ['strict', 'overlap'] as const) : 'overlap',
     coverageFloor,
     coverageFloorSource,
     diffCoverageFloor,

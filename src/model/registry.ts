@@ -26,6 +26,9 @@ interface CheckSpec {
 export const CHECKS = [
   { id: 'uv', phase: 'setup', mandatory: true, extraArgs: false, static: false },
   { id: 'python', phase: 'setup', mandatory: true, extraArgs: false, static: false },
+  // Strict order only (src/gate/order.ts): the locked third-party dependencies, without the project — what the
+  // static checks run against before any code of the PR is built or imported.
+  { id: 'uv-sync-deps', phase: 'setup', mandatory: true, extraArgs: false, static: false },
   { id: 'uv-sync', phase: 'setup', mandatory: true, extraArgs: false, static: false },
   { id: 'ruff-format', phase: 'quality', mandatory: false, extraArgs: true, static: 'everywhere' },
   { id: 'ruff-check', phase: 'quality', mandatory: false, extraArgs: true, static: 'everywhere' },
@@ -40,6 +43,8 @@ export const CHECKS = [
 export type BuiltinCheckId = (typeof CHECKS)[number]['id'];
 export const BUILTIN_CHECKS: readonly BuiltinCheckId[] = CHECKS.map((c) => c.id);
 export const MANDATORY_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.mandatory).map((c) => c.id);
+/** The checks that depend on the checkout and the lock alone: in strict order they finish before any project code runs. */
+export const STATIC_CHECKS: readonly string[] = CHECKS.filter((c) => c.static !== false).map((c) => c.id);
 export const staticScope = (id: string): CheckSpec['static'] => CHECKS.find((c) => c.id === id)?.static ?? false;
 export const EXTRA_ARGS_CHECKS: readonly BuiltinCheckId[] = CHECKS.filter((c) => c.extraArgs).map((c) => c.id);
 
