@@ -27,7 +27,7 @@ describe('golden comments', () => {
     const verdicts = Object.fromEntries(names.map((n) => [n, (JSON.parse(readFileSync(join(GOLDEN, `${n}.json`), 'utf8')) as GateReport).phaseReached]));
     expect(verdicts).toEqual({
       demo: 4, 'pinned-tools': 4, 'fail-format': 0, 'fail-lint': 0, 'fail-types': 0, 'pyright-typed': 0,
-      'fail-test': 1, 'no-tests': 1, 'hostile-names': 1, injection: 4, 'low-coverage': 2, 'fail-bandit': 3, vulnerable: 3, 'stale-lock': -1,
+      'fail-test': 1, 'no-tests': 1, 'hostile-names': 1, 'hostile-setup-py': 0, injection: 4, 'low-coverage': 2, 'fail-bandit': 3, vulnerable: 3, 'stale-lock': -1,
     });
   });
 });
