@@ -34006,7 +34006,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6893);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5642);
 
 await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)();
 
@@ -34015,7 +34015,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6893:
+/***/ 5642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46497,6 +46497,79 @@ function env_childEnvironment(parent, extra = {}, platform = process.platform) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/process/tracker.ts
+/**
+ * Processes that left the process group. A tool's children share its group, which the runner kills; a child that
+ * calls `setsid()` (a daemon) leaves it and would outlive its check — and could rewrite the reports or the shard
+ * files after the step. Each run therefore carries a marker in its environment, inherited by every descendant
+ * (the way the Actions runner tracks a job's processes with RUNNER_TRACKING_ID), and when the run ends every
+ * process still carrying it is killed.
+ *
+ * What this cannot track: a descendant that replaced its environment (`env -i`, execve with a fresh one) or
+ * started in another PID namespace; on systems without /proc (macOS, Windows) only the process group is killed.
+ */
+
+
+const MARKER_VARIABLE = 'NEBULA_GATE_PROCESS_MARK';
+const newMarker = () => (0,external_node_crypto_.randomBytes)(12).toString('hex');
+/** The process group of `pid` from /proc/<pid>/stat (after the command name, which may hold spaces and parens). */
+function groupOf(pid, proc) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[2]);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Pids under `/proc` whose environment holds `MARKER_VARIABLE=marker`, outside process group `group` (the group
+ * kill already took those); the caller's own pid excluded.
+ */
+function markedProcesses(marker, group = null, proc = '/proc') {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(proc);
+    }
+    catch {
+        return [];
+    }
+    const needle = Buffer.from(`${MARKER_VARIABLE}=${marker}\0`);
+    const found = [];
+    for (const name of entries) {
+        if (!/^\d+$/.test(name) || Number(name) === process.pid)
+            continue;
+        try {
+            const environ = (0,external_node_fs_namespaceObject.readFileSync)(`${proc}/${name}/environ`);
+            // environ is NUL-separated; the marker may be the first entry, or follow a NUL.
+            const marked = environ.subarray(0, needle.length).equals(needle) || environ.includes(Buffer.concat([Buffer.from('\0'), needle]));
+            if (marked && (group === null || groupOf(name, proc) !== group))
+                found.push(Number(name));
+        }
+        catch {
+            // gone, or not ours to read
+        }
+    }
+    return found;
+}
+/** SIGKILLs every process still carrying the marker outside `group`; returns how many there were. */
+function killMarked(marker, group = null, proc = '/proc') {
+    let killed = 0;
+    for (const pid of markedProcesses(marker, group, proc)) {
+        try {
+            process.kill(pid, 'SIGKILL');
+            killed++;
+        }
+        catch {
+            // already gone
+        }
+    }
+    return killed;
+}
+
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/process/output.ts
@@ -46601,6 +46674,7 @@ class TailBuffer {
 
 
 
+
 /**
  * Running the project's tools (SECURITY.md R2): argv only, never a shell; each child leads its own
  * process group so a timeout kills the whole tree; output is captured (stdout and stderr merged, see
@@ -46648,11 +46722,13 @@ function run_runProcess(spec) {
         return early('empty command', false);
     if (spec.signal?.aborted)
         return early(null, true);
+    // Every descendant inherits the marker, so the ones that leave the process group can be found (tracker.ts).
+    const marker = isWindows ? null : newMarker();
     let child;
     try {
         child = (0,external_node_child_process_namespaceObject.spawn)(program, spec.argv.slice(1), {
             cwd: spec.cwd,
-            env: spec.env,
+            env: marker === null ? spec.env : { ...spec.env, [MARKER_VARIABLE]: marker },
             shell: false,
             detached: !isWindows,
             windowsHide: true,
@@ -46696,6 +46772,10 @@ function run_runProcess(spec) {
                 clearTimeout(t);
             timers.clear();
             spec.signal?.removeEventListener('abort', onAbort);
+            // Whatever left the group (a new session) but still carries this run's marker goes too.
+            const escaped = marker === null ? 0 : killMarked(marker, child.pid ?? null);
+            if (escaped > 0)
+                notes.push(`${escaped} process${escaped === 1 ? '' : 'es'} that left the tool's process group (a new session) ${escaped === 1 ? 'was' : 'were'} killed`);
             child.stdout?.destroy();
             child.stderr?.destroy();
             merged.end();
@@ -47258,8 +47338,6 @@ function installedDistributions(venv) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js

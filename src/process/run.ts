@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { killMarked, MARKER_VARIABLE, newMarker } from './tracker.js';
 import { pathKind } from '../fs-kind.js';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -105,11 +106,13 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
   if (program === undefined || program === '') return early('empty command', false);
   if (spec.signal?.aborted) return early(null, true);
 
+  // Every descendant inherits the marker, so the ones that leave the process group can be found (tracker.ts).
+  const marker = isWindows ? null : newMarker();
   let child: ChildProcess;
   try {
     child = spawn(program, spec.argv.slice(1), {
       cwd: spec.cwd,
-      env: spec.env,
+      env: marker === null ? spec.env : { ...spec.env, [MARKER_VARIABLE]: marker },
       shell: false,
       detached: !isWindows,
       windowsHide: true,
@@ -153,6 +156,9 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessResult> {
       for (const t of timers) clearTimeout(t);
       timers.clear();
       spec.signal?.removeEventListener('abort', onAbort);
+      // Whatever left the group (a new session) but still carries this run's marker goes too.
+      const escaped = marker === null ? 0 : killMarked(marker, child.pid ?? null);
+      if (escaped > 0) notes.push(`${escaped} process${escaped === 1 ? '' : 'es'} that left the tool's process group (a new session) ${escaped === 1 ? 'was' : 'were'} killed`);
       child.stdout?.destroy();
       child.stderr?.destroy();
       merged.end();

@@ -257,6 +257,35 @@ describe('runProcess', () => {
       expect(await waitUntilDead(await readPid(pidFile))).toBe(true);
     });
 
+    it('kills a daemon that left the process group (setsid), found by the marker in its environment', async () => {
+      const pidFile = join(dir, 'daemon-setsid.pid');
+      // The daemon writes a file 2 s later: the way a conftest would rewrite reports after its step.
+      const late = join(dir, 'written-after-the-step');
+      const code = [
+        'import os, sys, time',
+        'if os.fork() == 0:',
+        '    os.setsid()',
+        '    if os.fork() == 0:',
+        `        open(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))`,
+        '        for fd in (0, 1, 2): os.close(fd)',
+        '        time.sleep(2)',
+        `        open(${JSON.stringify(late)}, "w").write("forged")`,
+        '        time.sleep(1000)',
+        '    os._exit(0)',
+        'time.sleep(0.5)',
+        'print("bye")',
+      ].join('\n');
+      const r = await runProcess(py(code, { graceMs: 500 }));
+      expect(r.exitCode).toBe(0);
+      const daemon = await readPid(pidFile);
+      expect(process.platform !== 'linux' || (await waitUntilDead(daemon))).toBe(true);
+      if (process.platform === 'linux') {
+        expect(r.output).toContain("[nebula-gate] 1 process that left the tool's process group (a new session) was killed");
+        await new Promise((done) => setTimeout(done, 2500));
+        expect(() => readFileSync(late)).toThrow();
+      }
+    });
+
     it('cancels through an AbortSignal and kills the tree', async () => {
       const pidFile = join(dir, 'grandchild-5.pid');
       const hang = script('hang2.sh', `#!/bin/sh\nsleep 1000 &\necho $! > '${pidFile}'\nsleep 1000\n`);
