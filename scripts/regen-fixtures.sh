@@ -162,11 +162,12 @@ regen() {
     installed pytest || pytest+=(--with "pytest==$PYTEST_VERSION")
     installed pytest-cov || pytest+=(--with "pytest-cov==$PYTEST_COV_VERSION")
     pytest+=(pytest)
-    rm -f junit.xml coverage.xml
-    step pytest.txt all "${pytest[@]}" -o junit_family=xunit1 --junitxml=junit.xml --cov --cov-report=xml:coverage.xml -p no:cacheprovider
+    rm -f junit.xml coverage.xml coverage.json
+    step pytest.txt all "${pytest[@]}" -o junit_family=xunit1 --junitxml=junit.xml --cov --cov-report=xml:coverage.xml --cov-report=json:coverage.json -p no:cacheprovider
     # pytest writes these even when tests fail; a missing one is left missing (and so visible in git status).
     [[ -f junit.xml ]] && cp junit.xml "$OUT/junit.xml"
     [[ -f coverage.xml ]] && cp coverage.xml "$OUT/coverage.xml"
+    [[ -f coverage.json ]] && cp coverage.json "$OUT/coverage.json"
     if [[ $p == demo || $p == fail-test ]]; then
       rm -f junit-xunit2.xml
       step junit-xunit2.xml log "${pytest[@]}" -o junit_family=xunit2 --junitxml=junit-xunit2.xml --cov --cov-report=xml:coverage-xunit2.xml -p no:cacheprovider

@@ -19,7 +19,7 @@ import { decide } from './gate/gate.js';
 import { buildGateReport, type GateReport } from './gate/report.js';
 import { readReportFile } from './reports/loader.js';
 import { projectLayout, venvDirectory } from './project/facts.js';
-import { installedDistributions } from './project/installed.js';
+import { installedDistributions, installedVersions } from './project/installed.js';
 import { sha256File } from './setup/install-uv.js';
 
 export interface EngineDeps {
@@ -63,6 +63,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
   const venv = venvDirectory(config.projectDir, deps.env);
   const venvBin = join(venv, windows ? 'Scripts' : 'bin');
   const installed = installedDistributions(venv);
+  const versionOf = installedVersions(venv);
   const facts = new Map<string, string>([['venv-python', join(venvBin, windows ? 'python.exe' : 'python')]]);
   const layout = projectLayout(config.projectDir);
   const lockPath = join(config.projectDir, 'uv.lock');
@@ -81,6 +82,7 @@ export async function runGate(config: GateConfig, deps: EngineDeps): Promise<Eng
     facts,
     finished,
     installedInProject: (tool) => installed(tool) || existsSync(join(venvBin, windows ? `${tool}.exe` : tool)),
+    versionInProject: (tool) => versionOf(tool),
     readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
     venvCache: deps.venvCache,
     uvUnavailable: deps.uvUnavailable,

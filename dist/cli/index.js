@@ -34006,7 +34006,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5642);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3277);
 
 await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)();
 
@@ -34015,7 +34015,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5642:
+/***/ 3277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35891,8 +35891,12 @@ function pytestAddopts(text, tool) {
     }
     return null;
 }
-const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
-const measuresTable = (run) => values_isTable(run) && (run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined);
+/**
+ * Keys by which a coverage.py configuration says what to measure. `omit` alone counts: it means "everything that
+ * runs, less these" (python-multipart omits tests/ and measures the rest), which naming sources would override.
+ */
+const MEASURES = /^(source|source_pkgs|include|omit)\s*[=:]/m;
+const measuresTable = (run) => values_isTable(run) && ['source', 'source_pkgs', 'include', 'omit'].some((k) => run[k] !== undefined);
 /**
  * The coverage.py configuration coverage.py itself would read (.coveragerc, .coveragerc.toml, setup.cfg, tox.ini,
  * pyproject), when it names what to measure.
@@ -45134,8 +45138,10 @@ const PINNED_TOOLS = {
 function toolCommand(from, tool, how, companions = []) {
     const { uv, installedInProject } = from;
     const missingCompanions = companions.filter((c) => !installedInProject(c)).flatMap((c) => ['--with', `${c}==${PINNED_TOOLS[c]}`]);
-    if (installedInProject(tool))
-        return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: `${tool} from the project's environment` };
+    if (installedInProject(tool)) {
+        const version = from.versionInProject?.(tool);
+        return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: `${tool}${version ? ` ${version}` : ''} from the project's environment` };
+    }
     const pin = from.pins[tool];
     const requirement = pin?.requirement ?? `==${PINNED_TOOLS[tool]}`;
     const source = pin ? `${tool}${requirement} from ${pin.source}` : `${tool} ${PINNED_TOOLS[tool]} (the action's pin)`;
@@ -46129,6 +46135,54 @@ async function runSync(ctx, c, timeoutSec, what) {
     return failed(`uv sync ${mode[0]} failed: ${errorText(r.output)}`);
 }
 
+;// CONCATENATED MODULE: ./src/reports/coverage-json.ts
+/**
+ * coverage.py's JSON report (`coverage json`, pytest-cov's `--cov-report=json`) → CoverageReport.
+ *
+ * The gate reads it for its own coverage rather than the Cobertura XML because its file keys are unambiguous: each
+ * is the measured file's path (relative to the directory coverage.py ran in, or absolute). Cobertura's are relative
+ * to one of several <source> roots, and with `source = ["docs_src", "tests", "typer"]` two `__init__.py` entries
+ * cannot be told apart — typer's and python-sdk's real reports are that way. Lines: `executed_lines` (hit once;
+ * coverage.py keeps no counts) and `missing_lines` (0); excluded lines are absent, as in the XML. Branches: the
+ * file summary's `covered_branches` / `num_branches`. Totals come from these per-file figures, never from the
+ * report's `totals` (SECURITY R5.6); a structure that is not coverage.py's is a ReportError naming the file.
+ */
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const lineList = (v) => Array.isArray(v) && v.every((n) => Number.isSafeInteger(n) && n > 0);
+const coverage_json_count = (v) => Number.isSafeInteger(v) && v >= 0;
+function parseCoverageJson(content, path, projectRoot) {
+    let doc;
+    try {
+        doc = JSON.parse(content);
+    }
+    catch (e) {
+        throw new ReportError(path, `not JSON (${e.message.slice(0, 100)})`);
+    }
+    if (!isObj(doc) || !isObj(doc.meta) || !isObj(doc.files))
+        throw new ReportError(path, 'not a coverage.py JSON report (no meta and files)');
+    const files = [];
+    for (const [name, entry] of Object.entries(doc.files)) {
+        if (!isObj(entry) || !lineList(entry.executed_lines) || !lineList(entry.missing_lines) || !isObj(entry.summary)) {
+            throw new ReportError(path, `${JSON.stringify(name.slice(0, 200))}: not a coverage.py file entry (executed_lines, missing_lines, summary)`);
+        }
+        const file = toProjectPath(name, projectRoot);
+        if (file === null)
+            throw new ReportError(path, `${JSON.stringify(name.slice(0, 200))} is outside the project ${projectRoot}`);
+        const lines = new Map();
+        for (const n of entry.missing_lines)
+            lines.set(n, 0);
+        for (const n of entry.executed_lines)
+            lines.set(n, 1);
+        const { covered_branches: covered = 0, num_branches: total = 0 } = entry.summary;
+        if (!coverage_json_count(covered) || !coverage_json_count(total) || covered > total)
+            throw new ReportError(path, `${JSON.stringify(name.slice(0, 200))}: branch counts ${String(covered)}/${String(total)} are not counts`);
+        files.push({ file, lines, branchesCovered: covered, branchesTotal: total });
+    }
+    return { files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+}
+
 ;// CONCATENATED MODULE: ./src/reports/diff.ts
 /** Added/changed line numbers per file from `git diff --unified=0 --no-color --relative` output (new side). */
 function parseAddedLines(diffText) {
@@ -46234,7 +46288,8 @@ function diffCoverage(added, files) {
 const noReport = async () => null;
 /** `coverage <args>` run by the project's interpreter from `dir`, appended to its `sys.path` (see above). */
 const appendedCoverage = (uv, dir) => [uv, 'run', '--no-sync', 'python', '-c', `import sys; sys.path.append(${JSON.stringify(dir)}); from coverage.cmdline import main; sys.exit(main())`];
-async function measuredPytest(ctx, cobertura, timeoutSec) {
+async function measuredPytest(ctx, out, timeoutSec) {
+    const { cobertura, json } = out;
     const { coverage } = ctx;
     const measured = coverage.pytestAddopts ?? coverage.config ?? ctx.sources.join(', ');
     const hasPytest = ctx.installedInProject('pytest');
@@ -46244,7 +46299,7 @@ async function measuredPytest(ctx, cobertura, timeoutSec) {
         const source = coverage.pytestAddopts !== null ? [] : coverage.config !== null ? ['--cov'] : ctx.sources.map((s) => `--cov=${s}`);
         return {
             argv: commandFor(ctx, 'pytest', 'pytest', 'import-project', ['pytest-cov']),
-            pytestCovArgs: [...source, `--cov-report=xml:${cobertura}`, '--cov-fail-under=0'],
+            pytestCovArgs: [...source, `--cov-report=xml:${cobertura}`, `--cov-report=json:${json}`, '--cov-fail-under=0'],
             measured,
             writeReport: noReport,
             unavailable: null,
@@ -46253,7 +46308,8 @@ async function measuredPytest(ctx, cobertura, timeoutSec) {
     let coverageCmd;
     if (ctx.installedInProject('coverage')) {
         coverageCmd = [ctx.uv, 'run', '--no-sync', 'coverage'];
-        ctx.facts.set('tool:coverage', "coverage.py from the project's environment (`coverage run -m pytest`: the project has no pytest-cov)");
+        const version = ctx.versionInProject('coverage');
+        ctx.facts.set('tool:coverage', `coverage.py${version ? ` ${version}` : ''} from the project's environment (\`coverage run -m pytest\`: the project has no pytest-cov)`);
     }
     else {
         const dir = (0,external_node_path_namespaceObject.join)(ctx.outDir, 'coverage-py');
@@ -46267,7 +46323,8 @@ async function measuredPytest(ctx, cobertura, timeoutSec) {
         coverageCmd = appendedCoverage(ctx.uv, dir);
         ctx.facts.set('tool:coverage', `coverage.py ${requirement} beside the project's environment (the project installs neither coverage nor pytest-cov)`);
     }
-    ctx.facts.set('tool:pytest', "pytest from the project's environment, under `coverage run -m pytest`");
+    const pytestVersion = ctx.versionInProject('pytest');
+    ctx.facts.set('tool:pytest', `pytest${pytestVersion ? ` ${pytestVersion}` : ''} from the project's environment, under \`coverage run -m pytest\``);
     const dataFile = (0,external_node_path_namespaceObject.join)(ctx.outDir, '.coverage');
     // The project's coverage.py configuration names what to measure; when it does not, the detected sources.
     const source = coverage.config !== null ? [] : [`--source=${ctx.sources.join(',')}`];
@@ -46285,8 +46342,13 @@ async function measuredPytest(ctx, cobertura, timeoutSec) {
                     return `coverage combine failed: ${processFailure(combined, 120) ?? errorText(combined.output)}`;
             }
             // Exit 2 is coverage.py's fail_under, which the gate judges itself; the report is written either way.
-            const xml = await ctx.exec('pytest', [...coverageCmd, 'xml', `--data-file=${dataFile}`, '-o', cobertura, '--fail-under=0'], { timeoutSec: 120 });
-            return xml.exitCode === 0 ? null : `coverage xml failed: ${processFailure(xml, 120) ?? errorText(xml.output)}`;
+            // -i: a measured file that is not Python after all (jinja's test templates) is skipped with a warning, as
+            // pytest-cov's report does, instead of failing the whole report.
+            const xml = await ctx.exec('pytest', [...coverageCmd, 'xml', `--data-file=${dataFile}`, '-o', cobertura, '--fail-under=0', '-i'], { timeoutSec: 120 });
+            if (xml.exitCode !== 0)
+                return `coverage xml failed: ${processFailure(xml, 120) ?? errorText(xml.output)}`;
+            const asJson = await ctx.exec('pytest', [...coverageCmd, 'json', `--data-file=${dataFile}`, '-o', json, '--fail-under=0', '-i'], { timeoutSec: 120 });
+            return asJson.exitCode === 0 ? null : `coverage json failed: ${processFailure(asJson, 120) ?? errorText(asJson.output)}`;
         },
     };
 }
@@ -46303,13 +46365,15 @@ async function measuredPytest(ctx, cobertura, timeoutSec) {
 
 
 
+
 const PYTEST_JUNIT = 'junit.xml';
 const PYTEST_COBERTURA = 'coverage.xml';
+const PYTEST_COVERAGE_JSON = 'coverage.json';
 const pytestCheck = (c) => defineCheck(c, 'pytest', needs('uv-sync'), async (ctx, timeoutSec) => {
     const junit = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_JUNIT);
     const cobertura = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
     const measure = c.checks.coverage.enabled || c.checks['diff-coverage'].enabled;
-    const run = measure ? await measuredPytest(ctx, cobertura, timeoutSec) : null;
+    const run = measure ? await measuredPytest(ctx, { cobertura, json: (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COVERAGE_JSON) }, timeoutSec) : null;
     const measuring = run !== null && run.unavailable === null;
     if (run?.unavailable)
         ctx.facts.set('coverage-unavailable', run.unavailable);
@@ -46370,10 +46434,15 @@ async function readCoverage(ctx) {
     // No test ran: the tests phase already fails for it, and coverage.py wrote nothing to measure.
     if (pytest.tests && noTestRan(pytest.tests.totals))
         return outcome('skipped', 'no test ran, so nothing was measured');
-    const path = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
     const unavailable = ctx.facts.get('coverage-unavailable');
     if (unavailable !== undefined)
         return outcome('error', unavailable);
+    // coverage.py's JSON names each file unambiguously (src/reports/coverage-json.ts); the Cobertura XML is read
+    // when there is no JSON (a coverage.py too old to write it).
+    const json = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COVERAGE_JSON);
+    if ((0,external_node_fs_namespaceObject.existsSync)(json))
+        return parseCoverageJson(await ctx.readReport(json), json, ctx.config.projectDir).files;
+    const path = (0,external_node_path_namespaceObject.join)(ctx.outDir, PYTEST_COBERTURA);
     const content = await readReportOr(ctx, path, (e) => outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`));
     if (typeof content !== 'string')
         return content;
@@ -47330,12 +47399,27 @@ function sitePackages(venv) {
         return [];
     return (0,external_node_fs_namespaceObject.readdirSync)(lib).filter((d) => /^(python|pypy)\d/.test(d)).map((d) => (0,external_node_path_namespaceObject.join)(lib, d, 'site-packages')).filter((d) => fs_kind_pathKind(d) === 'directory');
 }
-/** A lookup of installed distributions; read afresh each call (the environment changes with `uv sync`). */
-function installedDistributions(venv) {
+/** The installed version of a distribution (from its `<name>-<version>.dist-info`), or null; read afresh each call. */
+function installedVersions(venv) {
     return (name) => {
         const wanted = distInfoName(name);
-        return sitePackages(venv).some((dir) => (0,external_node_fs_namespaceObject.readdirSync)(dir).some((entry) => entry.endsWith('.dist-info') && distInfoName(entry.slice(0, entry.indexOf('-') < 0 ? undefined : entry.indexOf('-'))) === wanted));
+        for (const dir of sitePackages(venv)) {
+            for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+                if (!entry.endsWith('.dist-info'))
+                    continue;
+                const stem = entry.slice(0, -'.dist-info'.length);
+                const dash = stem.indexOf('-');
+                if (distInfoName(dash < 0 ? stem : stem.slice(0, dash)) === wanted)
+                    return dash < 0 ? '' : stem.slice(dash + 1);
+            }
+        }
+        return null;
     };
+}
+/** A lookup of installed distributions (the environment changes with `uv sync`, so each call reads afresh). */
+function installedDistributions(venv) {
+    const version = installedVersions(venv);
+    return (name) => version(name) !== null;
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -51477,6 +51561,7 @@ async function runGate(config, deps) {
     const venv = venvDirectory(config.projectDir, deps.env);
     const venvBin = (0,external_node_path_namespaceObject.join)(venv, windows ? 'Scripts' : 'bin');
     const installed = installedDistributions(venv);
+    const versionOf = installedVersions(venv);
     const facts = new Map([['venv-python', (0,external_node_path_namespaceObject.join)(venvBin, windows ? 'python.exe' : 'python')]]);
     const layout = projectLayout(config.projectDir);
     const lockPath = (0,external_node_path_namespaceObject.join)(config.projectDir, 'uv.lock');
@@ -51494,6 +51579,7 @@ async function runGate(config, deps) {
         facts,
         finished,
         installedInProject: (tool) => installed(tool) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(venvBin, windows ? `${tool}.exe` : tool)),
+        versionInProject: (tool) => versionOf(tool),
         readReport: (path) => readReportFile(path, { maxBytes: REPORT_MAX_BYTES }),
         venvCache: deps.venvCache,
         uvUnavailable: deps.uvUnavailable,

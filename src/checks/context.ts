@@ -22,6 +22,8 @@ export interface CheckContext {
   coverage: { pytestAddopts: string | null; config: string | null };
   /** Whether a tool is installed in the project's own environment (then its version wins). */
   installedInProject(tool: string): boolean;
+  /** The version of a tool in the project's environment, when its dist-info names it. */
+  versionInProject(tool: string): string | null;
   exec(checkId: string, argv: string[], opts?: ExecOptions): Promise<ProcessResult>;
   /** Reads a report with the size cap; throws ReportError naming the file. */
   readReport(path: string): Promise<string>;

@@ -35,7 +35,14 @@ const noReport = async (): Promise<null> => null;
 /** `coverage <args>` run by the project's interpreter from `dir`, appended to its `sys.path` (see above). */
 const appendedCoverage = (uv: string, dir: string): string[] => [uv, 'run', '--no-sync', 'python', '-c', `import sys; sys.path.append(${JSON.stringify(dir)}); from coverage.cmdline import main; sys.exit(main())`];
 
-export async function measuredPytest(ctx: CheckContext, cobertura: string, timeoutSec: number): Promise<MeasuredPytest> {
+/** Where the coverage reports go: Cobertura (for shards, custom consumers) and coverage.py's JSON (what the gate reads). */
+export interface CoverageOutputs {
+  cobertura: string;
+  json: string;
+}
+
+export async function measuredPytest(ctx: CheckContext, out: CoverageOutputs, timeoutSec: number): Promise<MeasuredPytest> {
+  const { cobertura, json } = out;
   const { coverage } = ctx;
   const measured = coverage.pytestAddopts ?? coverage.config ?? ctx.sources.join(', ');
   const hasPytest = ctx.installedInProject('pytest');
@@ -45,7 +52,7 @@ export async function measuredPytest(ctx: CheckContext, cobertura: string, timeo
     const source = coverage.pytestAddopts !== null ? [] : coverage.config !== null ? ['--cov'] : ctx.sources.map((s) => `--cov=${s}`);
     return {
       argv: commandFor(ctx, 'pytest', 'pytest', 'import-project', ['pytest-cov']),
-      pytestCovArgs: [...source, `--cov-report=xml:${cobertura}`, '--cov-fail-under=0'],
+      pytestCovArgs: [...source, `--cov-report=xml:${cobertura}`, `--cov-report=json:${json}`, '--cov-fail-under=0'],
       measured,
       writeReport: noReport,
       unavailable: null,
@@ -54,7 +61,8 @@ export async function measuredPytest(ctx: CheckContext, cobertura: string, timeo
   let coverageCmd: string[];
   if (ctx.installedInProject('coverage')) {
     coverageCmd = [ctx.uv, 'run', '--no-sync', 'coverage'];
-    ctx.facts.set('tool:coverage', "coverage.py from the project's environment (`coverage run -m pytest`: the project has no pytest-cov)");
+    const version = ctx.versionInProject('coverage');
+    ctx.facts.set('tool:coverage', `coverage.py${version ? ` ${version}` : ''} from the project's environment (\`coverage run -m pytest\`: the project has no pytest-cov)`);
   } else {
     const dir = join(ctx.outDir, 'coverage-py');
     // "At most the pin": the newest coverage.py the project's interpreter supports (7.17 needs Python 3.10+).
@@ -67,7 +75,8 @@ export async function measuredPytest(ctx: CheckContext, cobertura: string, timeo
     coverageCmd = appendedCoverage(ctx.uv, dir);
     ctx.facts.set('tool:coverage', `coverage.py ${requirement} beside the project's environment (the project installs neither coverage nor pytest-cov)`);
   }
-  ctx.facts.set('tool:pytest', "pytest from the project's environment, under `coverage run -m pytest`");
+  const pytestVersion = ctx.versionInProject('pytest');
+  ctx.facts.set('tool:pytest', `pytest${pytestVersion ? ` ${pytestVersion}` : ''} from the project's environment, under \`coverage run -m pytest\``);
   const dataFile = join(ctx.outDir, '.coverage');
   // The project's coverage.py configuration names what to measure; when it does not, the detected sources.
   const source = coverage.config !== null ? [] : [`--source=${ctx.sources.join(',')}`];
@@ -84,8 +93,12 @@ export async function measuredPytest(ctx: CheckContext, cobertura: string, timeo
         if (combined.exitCode !== 0) return `coverage combine failed: ${processFailure(combined, 120) ?? errorText(combined.output)}`;
       }
       // Exit 2 is coverage.py's fail_under, which the gate judges itself; the report is written either way.
-      const xml = await ctx.exec('pytest', [...coverageCmd, 'xml', `--data-file=${dataFile}`, '-o', cobertura, '--fail-under=0'], { timeoutSec: 120 });
-      return xml.exitCode === 0 ? null : `coverage xml failed: ${processFailure(xml, 120) ?? errorText(xml.output)}`;
+      // -i: a measured file that is not Python after all (jinja's test templates) is skipped with a warning, as
+      // pytest-cov's report does, instead of failing the whole report.
+      const xml = await ctx.exec('pytest', [...coverageCmd, 'xml', `--data-file=${dataFile}`, '-o', cobertura, '--fail-under=0', '-i'], { timeoutSec: 120 });
+      if (xml.exitCode !== 0) return `coverage xml failed: ${processFailure(xml, 120) ?? errorText(xml.output)}`;
+      const asJson = await ctx.exec('pytest', [...coverageCmd, 'json', `--data-file=${dataFile}`, '-o', json, '--fail-under=0', '-i'], { timeoutSec: 120 });
+      return asJson.exitCode === 0 ? null : `coverage json failed: ${processFailure(asJson, 120) ?? errorText(asJson.output)}`;
     },
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { GateConfig } from '../config/resolve.js';
 import { coverageFigures, failingTestFindings, judgeCoverage, judgeDiffCoverage, judgeTests, noTestRan, testCounts } from '../gate/outcomes.js';
 import { parseCobertura } from '../reports/cobertura.js';
+import { parseCoverageJson } from '../reports/coverage-json.js';
 import { diffCoverage, parseAddedLines } from '../reports/diff.js';
 import { parseJunit } from '../reports/junit.js';
 import { summarizeTests, type FileCoverage } from '../reports/model.js';
@@ -13,13 +14,14 @@ import { outcome, processFailure, tail, type CheckContext, type CheckDefinition,
 
 export const PYTEST_JUNIT = 'junit.xml';
 export const PYTEST_COBERTURA = 'coverage.xml';
+export const PYTEST_COVERAGE_JSON = 'coverage.json';
 
 export const pytestCheck = (c: GateConfig): CheckDefinition =>
   defineCheck(c, 'pytest', needs('uv-sync'), async (ctx, timeoutSec) => {
     const junit = join(ctx.outDir, PYTEST_JUNIT);
     const cobertura = join(ctx.outDir, PYTEST_COBERTURA);
     const measure = c.checks.coverage.enabled || c.checks['diff-coverage'].enabled;
-    const run = measure ? await measuredPytest(ctx, cobertura, timeoutSec) : null;
+    const run = measure ? await measuredPytest(ctx, { cobertura, json: join(ctx.outDir, PYTEST_COVERAGE_JSON) }, timeoutSec) : null;
     const measuring = run !== null && run.unavailable === null;
     if (run?.unavailable) ctx.facts.set('coverage-unavailable', run.unavailable);
     const argv = measuring ? run.argv : commandFor(ctx, 'pytest', 'pytest', 'import-project');
@@ -78,9 +80,13 @@ async function readCoverage(ctx: CheckContext): Promise<FileCoverage[] | Partial
   if (!pytest || pytest.status === 'skipped') return outcome('skipped', 'pytest did not run, so there is no coverage data');
   // No test ran: the tests phase already fails for it, and coverage.py wrote nothing to measure.
   if (pytest.tests && noTestRan(pytest.tests.totals)) return outcome('skipped', 'no test ran, so nothing was measured');
-  const path = join(ctx.outDir, PYTEST_COBERTURA);
   const unavailable = ctx.facts.get('coverage-unavailable');
   if (unavailable !== undefined) return outcome('error', unavailable);
+  // coverage.py's JSON names each file unambiguously (src/reports/coverage-json.ts); the Cobertura XML is read
+  // when there is no JSON (a coverage.py too old to write it).
+  const json = join(ctx.outDir, PYTEST_COVERAGE_JSON);
+  if (existsSync(json)) return parseCoverageJson(await ctx.readReport(json), json, ctx.config.projectDir).files;
+  const path = join(ctx.outDir, PYTEST_COBERTURA);
   const content = await readReportOr(ctx, path, (e) => outcome('error', `pytest wrote no coverage report (${e.reason}); pytest ${pytest.status}: ${pytest.summary}`));
   if (typeof content !== 'string') return content;
   return parseCobertura(content, path, ctx.config.projectDir, { exists: existsSync }).files;

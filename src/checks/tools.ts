@@ -24,6 +24,8 @@ export type PinnedTool = keyof typeof PINNED_TOOLS;
 export interface ToolSources {
   uv: string;
   installedInProject: (tool: string) => boolean;
+  /** The version the project's environment holds, when its dist-info says (for the report). */
+  versionInProject?: (tool: string) => string | null;
   pins: Partial<Record<string, ToolPin>>;
 }
 
@@ -41,7 +43,10 @@ export function toolCommand(
 ): { argv: string[]; source: string } {
   const { uv, installedInProject } = from;
   const missingCompanions = companions.filter((c) => !installedInProject(c)).flatMap((c) => ['--with', `${c}==${PINNED_TOOLS[c]}`]);
-  if (installedInProject(tool)) return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: `${tool} from the project's environment` };
+  if (installedInProject(tool)) {
+    const version = from.versionInProject?.(tool);
+    return { argv: [uv, 'run', '--no-sync', ...missingCompanions, tool], source: `${tool}${version ? ` ${version}` : ''} from the project's environment` };
+  }
   const pin = from.pins[tool];
   const requirement = pin?.requirement ?? `==${PINNED_TOOLS[tool]}`;
   const source = pin ? `${tool}${requirement} from ${pin.source}` : `${tool} ${PINNED_TOOLS[tool]} (the action's pin)`;

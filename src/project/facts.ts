@@ -89,8 +89,12 @@ function pytestAddopts(text: (name: string) => string | null, tool: Record<strin
   return null;
 }
 
-const MEASURES = /^(source|source_pkgs|include)\s*[=:]/m;
-const measuresTable = (run: unknown): boolean => isTable(run) && (run.source !== undefined || run.source_pkgs !== undefined || run.include !== undefined);
+/**
+ * Keys by which a coverage.py configuration says what to measure. `omit` alone counts: it means "everything that
+ * runs, less these" (python-multipart omits tests/ and measures the rest), which naming sources would override.
+ */
+const MEASURES = /^(source|source_pkgs|include|omit)\s*[=:]/m;
+const measuresTable = (run: unknown): boolean => isTable(run) && ['source', 'source_pkgs', 'include', 'omit'].some((k) => run[k] !== undefined);
 
 /**
  * The coverage.py configuration coverage.py itself would read (.coveragerc, .coveragerc.toml, setup.cfg, tox.ini,

@@ -17,12 +17,24 @@ function sitePackages(venv: string): string[] {
   return readdirSync(lib).filter((d) => /^(python|pypy)\d/.test(d)).map((d) => join(lib, d, 'site-packages')).filter((d) => pathKind(d) === 'directory');
 }
 
-/** A lookup of installed distributions; read afresh each call (the environment changes with `uv sync`). */
-export function installedDistributions(venv: string): (name: string) => boolean {
+/** The installed version of a distribution (from its `<name>-<version>.dist-info`), or null; read afresh each call. */
+export function installedVersions(venv: string): (name: string) => string | null {
   return (name) => {
     const wanted = distInfoName(name);
-    return sitePackages(venv).some((dir) =>
-      readdirSync(dir).some((entry) => entry.endsWith('.dist-info') && distInfoName(entry.slice(0, entry.indexOf('-') < 0 ? undefined : entry.indexOf('-'))) === wanted),
-    );
+    for (const dir of sitePackages(venv)) {
+      for (const entry of readdirSync(dir)) {
+        if (!entry.endsWith('.dist-info')) continue;
+        const stem = entry.slice(0, -'.dist-info'.length);
+        const dash = stem.indexOf('-');
+        if (distInfoName(dash < 0 ? stem : stem.slice(0, dash)) === wanted) return dash < 0 ? '' : stem.slice(dash + 1);
+      }
+    }
+    return null;
   };
+}
+
+/** A lookup of installed distributions (the environment changes with `uv sync`, so each call reads afresh). */
+export function installedDistributions(venv: string): (name: string) => boolean {
+  const version = installedVersions(venv);
+  return (name) => version(name) !== null;
 }

@@ -193,7 +193,7 @@ const FIXTURES: Fidelity[] = [
       expect(own.ruff).toEqual({ found: 1, rules: [] });
       const lint = check(gate.report, 'ruff-check');
       expect(lint.findings).toEqual([expect.objectContaining({ file: 'src/fixme/core.py', line: 3, rule: 'F401' })]);
-      expect(lint.tool).toBe("ruff from the project's environment");
+      expect(lint.tool).toBe("ruff 0.17.5 from the project's environment");
       expect(gate.stderr).toMatch(/--- ruff-check: \S*uv run --no-sync ruff check --no-fix /);
     },
   },
@@ -285,7 +285,7 @@ const FIXTURES: Fidelity[] = [
     then: async ({ own, ownDir, gate, env }) => {
       expect(own.tests).toEqual({ passed: 4, failed: 0, skipped: 0, errors: 0 });
       expect(own.coverage).toBeLessThan(100);
-      expect(check(gate.report, 'pytest').tool).toBe("pytest from the project's environment, under `coverage run -m pytest`");
+      expect(check(gate.report, 'pytest').tool).toBe("pytest 9.2.0 from the project's environment, under `coverage run -m pytest`");
       expect(gate.stderr).toMatch(/--- pytest: \S*uv run --no-sync coverage run --data-file=\S+ -m pytest /);
       // Layered on with `uv run --with pytest-cov`, the tests run on another interpreter and say so.
       const overlay = await run(ownDir, [UV, 'run', '--no-sync', '--with', 'pytest-cov==7.1.0', 'pytest', '--cov'], env);
@@ -303,6 +303,22 @@ const FIXTURES: Fidelity[] = [
       expect(gate.report.coverage!.percent).toBe(83.33);
       expect(check(gate.report, 'coverage').summary).toContain('measured: src');
       expect(gate.stderr).toMatch(/--- pytest: \S*uv pip install --quiet --target \S+coverage-py --python \S+ coverage\[toml\]<=7\.17\.5 /);
+    },
+  },
+  {
+    name: 'fidelity-multi-source',
+    cov: ['--cov'],
+    then: async ({ own, ownDir, gate, env }) => {
+      expect(own.coverage).toBeLessThan(100);
+      expect(check(gate.report, 'coverage').status).not.toBe('error');
+      // coverage.py's own XML of the same run cannot say which `__init__.py` is which.
+      const xml = join(tempDir(), 'coverage.xml');
+      await run(ownDir, [UV, 'run', '--no-sync', 'pytest', '--cov', `--cov-report=xml:${xml}`], env);
+      const names = [...readFileSync(xml, 'utf8').matchAll(/filename="([^"]+)"/g)].map((m) => m[1]);
+      // Both are named `__init__.py`, relative to a <source> root (coverage.py may even drop one of the two).
+      expect(names).toContain('__init__.py');
+      expect(names.filter((n) => n!.endsWith('/__init__.py'))).toEqual([]);
+      expect(gate.report.coverage!.worstFiles.map((f) => f.file).sort()).toEqual(expect.arrayContaining(['tests/__init__.py']));
     },
   },
   {

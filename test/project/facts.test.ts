@@ -86,4 +86,13 @@ describe('projectLayout', () => {
   ])('the coverage floor the project\'s own run enforces: %j', (files, floor) => {
     expect(projectCoverageFloor(project({ 'pyproject.toml': py(), ...files }))).toEqual(floor);
   });
+
+  test.each([
+    [{ 'pyproject.toml': py('[tool.coverage.run]\nomit = ["tests/*"]\n') }, '[tool.coverage.run]'],
+    [{ 'pyproject.toml': py('[tool.coverage.run]\nbranch = true\n') }, null],
+    [{ '.coveragerc': '[run]\nomit = tests/*\n' }, '.coveragerc [run]'],
+    [{ 'setup.cfg': '[coverage:run]\nsource_pkgs = x\n' }, 'setup.cfg [coverage:run]'],
+  ])('coverage.py measures by its own configuration when it says what to measure (omit alone counts): %j', (files, config) => {
+    expect(projectLayout(project({ 'pyproject.toml': py(), ...files })).coverage.config).toBe(config);
+  });
 });
